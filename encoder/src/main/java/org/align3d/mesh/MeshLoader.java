@@ -1,0 +1,49 @@
+package org.align3d.mesh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a mesh file of any supported format, recognising the format from its content. */
+public final class MeshLoader {
+
+    private final MeshLimits limits;
+
+    public MeshLoader(MeshLimits limits) {
+        this.limits = limits;
+    }
+
+    public MeshLoader() {
+        this(MeshLimits.DEFAULTS);
+    }
+
+    public MeshLimits limits() {
+        return limits;
+    }
+
+    /** Reads a file; glTF external buffers are looked up in its directory. */
+    public Mesh read(Path file) throws MeshReadException {
+        String name = file.toString();
+        byte[] data;
+        try {
+            long size = Files.size(file);
+            limits.checkBytes(name, size);
+            data = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MeshReadException(name, "does not exist", e);
+        } catch (MeshReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MeshReadException(name, "cannot be read: " + e, e);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return read(new MeshSource(name, data, dir));
+    }
+
+    /** Reads bytes whose format is detected from content, with the name as a hint. */
+    public Mesh read(MeshSource source) throws MeshReadException {
+        limits.checkBytes(source.name(), source.bytes().length);
+        return MeshFormat.detect(source.name(), source.bytes()).reader().read(source, limits);
+    }
+}

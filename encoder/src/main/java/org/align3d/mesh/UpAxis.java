@@ -1,0 +1,13 @@
+package org.align3d.mesh;
+
+/**
+ * The axis that points up in a mesh file's coordinates. No common format except glTF records it, so each reader
+ * states the convention it assumes (see {@link MeshFormat#assumedUpAxis()}); the normalizer rotates every shape
+ * into a Y-up frame and keeps the assumed axis as metadata.
+ */
+public enum UpAxis {
+    /** +Y up: glTF (by specification) and the usual export convention of OBJ, PLY and OFF tools. */
+    Y,
+    /** +Z up: the CAD and 3D-printing convention STL files follow. */
+    Z
+}

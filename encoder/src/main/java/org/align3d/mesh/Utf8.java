@@ -1,0 +1,57 @@
+package org.align3d.mesh;
+
+/**
+ * Strict UTF-8 validation of a whole text file. Text formats are read byte-wise, so a file in another encoding
+ * would otherwise turn into garbled group names silently; this reports where the first invalid byte is.
+ */
+final class Utf8 {
+
+    private Utf8() {
+    }
+
+    static void requireValid(String source, byte[] data) throws MeshReadException {
+        int line = 1;
+        int i = 0;
+        int n = data.length;
+        while (i < n) {
+            int b = data[i];
+            if (b >= 0) {
+                if (b == '\n') {
+                    line++;
+                }
+                i++;
+                continue;
+            }
+            int extra;
+            int min;
+            if ((b & 0xE0) == 0xC0) {
+                extra = 1;
+                min = 0x80;
+            } else if ((b & 0xF0) == 0xE0) {
+                extra = 2;
+                min = 0x800;
+            } else if ((b & 0xF8) == 0xF0) {
+                extra = 3;
+                min = 0x10000;
+            } else {
+                throw invalid(source, i, line);
+            }
+            int cp = b & (0x3F >> extra);
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= n || (data[i + k] & 0xC0) != 0x80) {
+                    throw invalid(source, i, line);
+                }
+                cp = (cp << 6) | (data[i + k] & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                throw invalid(source, i, line);
+            }
+            i += extra + 1;
+        }
+    }
+
+    private static MeshReadException invalid(String source, int offset, int line) {
+        return new MeshReadException(source, "is not valid UTF-8: invalid byte sequence at byte offset " + offset
+                + " (line " + line + ")");
+    }
+}
