@@ -1,0 +1,11 @@
+package org.align3d.synth;
+
+/**
+ * One description of a sample.
+ *
+ * @param text     the caption
+ * @param template how it was phrased: {@code coarse} (category noun only), {@code subtype}, or a
+ *                 {@link CaptionTemplate} id
+ */
+public record Caption(String text, String template) {
+}

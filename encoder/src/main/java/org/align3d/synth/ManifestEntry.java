@@ -1,0 +1,27 @@
+package org.align3d.synth;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of a manifest, as {@link ManifestReader} returns it. Only {@code mesh} and {@code captions} are
+ * required in the file; the rest is empty or null when absent.
+ *
+ * @param line              1-based line number in the manifest
+ * @param id                the line's id, or the mesh path as written when the line has none
+ * @param mesh              the mesh file, resolved against the manifest's directory
+ * @param category          category name, or null
+ * @param attributes        attribute values, possibly empty
+ * @param captions          one or more descriptions, coarse to fine for generated data
+ * @param captionTemplates  how each caption was phrased (generated data), or empty
+ * @param partNames         part names in label order, or empty; a point's part label is the index here of the
+ *                          name of the mesh part its triangle belongs to
+ * @param split             the split, or null when the line assigns none
+ * @param hardNegativeGroup the hard-negative group, or null
+ * @param points            a pre-sampled point cloud (PLY), or null
+ */
+public record ManifestEntry(int line, String id, Path mesh, String category, Map<String, String> attributes,
+                            List<String> captions, List<String> captionTemplates, List<String> partNames, Split split,
+                            String hardNegativeGroup, Path points) {
+}

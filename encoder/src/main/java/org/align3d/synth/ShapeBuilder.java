@@ -1,0 +1,228 @@
+package org.align3d.synth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.align3d.mesh.Mesh;
+import org.align3d.mesh.UpAxis;
+
+/**
+ * Builds a closed, outward-wound triangle mesh from primitives, each tagged with the part it belongs to.
+ * Units are metres, +Y is up, the object stands on y = 0 (the generator's convention, not the readers').
+ */
+public final class ShapeBuilder {
+
+    static final int SEGMENTS = 16;
+
+    private float[] positions = new float[3 * 1024];
+    private int vertices;
+    private int[] triangles = new int[3 * 2048];
+    private int[] parts = new int[2048];
+    private int faces;
+    private final Map<String, Integer> partIndex = new LinkedHashMap<>();
+    private int part = -1;
+    private final double[] tmp = new double[3];
+
+    /** Following primitives belong to this part; parts are numbered in order of first use. */
+    public ShapeBuilder part(String name) {
+        part = partIndex.computeIfAbsent(name, k -> partIndex.size());
+        return this;
+    }
+
+    private int vertex(Pose pose, double x, double y, double z) {
+        pose.apply(x, y, z, tmp);
+        if (3 * vertices + 3 > positions.length) {
+            positions = Arrays.copyOf(positions, 2 * positions.length);
+        }
+        positions[3 * vertices] = (float) tmp[0];
+        positions[3 * vertices + 1] = (float) tmp[1];
+        positions[3 * vertices + 2] = (float) tmp[2];
+        return vertices++;
+    }
+
+    private void triangle(int a, int b, int c) {
+        if (part < 0) {
+            throw new IllegalStateException("call part(name) before adding geometry");
+        }
+        if (a == b || b == c || a == c) {
+            return;
+        }
+        if (3 * faces + 3 > triangles.length) {
+            triangles = Arrays.copyOf(triangles, 2 * triangles.length);
+            parts = Arrays.copyOf(parts, triangles.length / 3);
+        }
+        triangles[3 * faces] = a;
+        triangles[3 * faces + 1] = b;
+        triangles[3 * faces + 2] = c;
+        parts[faces] = part;
+        faces++;
+    }
+
+    /** An axis-aligned box centred at (x, y, z). */
+    public ShapeBuilder box(double x, double y, double z, double sx, double sy, double sz) {
+        return box(Pose.at(x, y, z), sx, sy, sz);
+    }
+
+    /** A box centred on the pose's origin. */
+    public ShapeBuilder box(Pose pose, double sx, double sy, double sz) {
+        double hx = sx / 2, hy = sy / 2, hz = sz / 2;
+        int[] v = new int[8];
+        for (int i = 0; i < 8; i++) {
+            double x = (i == 1 || i == 2 || i == 5 || i == 6) ? hx : -hx;
+            double y = (i == 2 || i == 3 || i == 6 || i == 7) ? hy : -hy;
+            double z = i >= 4 ? hz : -hz;
+            v[i] = vertex(pose, x, y, z);
+        }
+        int[][] t = {{0, 2, 1}, {0, 3, 2}, {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4}, {3, 7, 6}, {3, 6, 2},
+            {0, 4, 7}, {0, 7, 3}, {1, 2, 6}, {1, 6, 5}};
+        for (int[] f : t) {
+            triangle(v[f[0]], v[f[1]], v[f[2]]);
+        }
+        return this;
+    }
+
+    /**
+     * A capped frustum along the pose's +Y from 0 to {@code height}; a zero radius makes a cone, equal radii a
+     * cylinder.
+     */
+    public ShapeBuilder frustum(Pose pose, double bottomRadius, double topRadius, double height) {
+        double[] xs = new double[SEGMENTS];
+        double[] zs = new double[SEGMENTS];
+        for (int i = 0; i < SEGMENTS; i++) {
+            double a = 2 * Math.PI * i / SEGMENTS;
+            xs[i] = Math.cos(a);
+            zs[i] = Math.sin(a);
+        }
+        return extrude(pose, xs, zs, bottomRadius, topRadius, height);
+    }
+
+    /** A vertical cylinder standing on (x, y, z). */
+    public ShapeBuilder cylinder(double x, double y, double z, double radius, double height) {
+        return frustum(Pose.at(x, y, z), radius, radius, height);
+    }
+
+    /** A cylinder from one point to another. */
+    public ShapeBuilder rod(double x0, double y0, double z0, double x1, double y1, double z1, double radius) {
+        double dx = x1 - x0, dy = y1 - y0, dz = z1 - z0;
+        return frustum(Pose.along(x0, y0, z0, x1, y1, z1), radius, radius, Math.sqrt(dx * dx + dy * dy + dz * dz));
+    }
+
+    /**
+     * A prism over an outline in the pose's XZ plane (star-shaped around its centroid, listed from +X towards
+     * +Z), along +Y from 0 to {@code height}, with the outline scaled by {@code bottomScale} and {@code topScale}.
+     */
+    public ShapeBuilder extrude(Pose pose, double[] xs, double[] zs, double bottomScale, double topScale, double height) {
+        int n = xs.length;
+        double cx = 0, cz = 0;
+        for (int i = 0; i < n; i++) {
+            cx += xs[i] / n;
+            cz += zs[i] / n;
+        }
+        int[] bottom = new int[n];
+        int[] top = new int[n];
+        for (int i = 0; i < n; i++) {
+            bottom[i] = bottomScale > 0 ? vertex(pose, xs[i] * bottomScale, 0, zs[i] * bottomScale) : -1;
+            top[i] = topScale > 0 ? vertex(pose, xs[i] * topScale, height, zs[i] * topScale) : -1;
+        }
+        int bottomCentre = vertex(pose, cx * bottomScale, 0, cz * bottomScale);
+        int topCentre = vertex(pose, cx * topScale, height, cz * topScale);
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            int b0 = bottom[i] < 0 ? bottomCentre : bottom[i], b1 = bottom[j] < 0 ? bottomCentre : bottom[j];
+            int t0 = top[i] < 0 ? topCentre : top[i], t1 = top[j] < 0 ? topCentre : top[j];
+            triangle(b0, t0, b1);
+            triangle(b1, t0, t1);
+            if (bottom[i] >= 0) {
+                triangle(bottomCentre, bottom[i], bottom[j]);
+            }
+            if (top[i] >= 0) {
+                triangle(topCentre, top[j], top[i]);
+            }
+        }
+        return this;
+    }
+
+    /** A prism over a regular polygon or star of {@code points} tips, radius 1 scaled by the radii. */
+    public ShapeBuilder star(Pose pose, int points, double innerRatio, double radius, double height) {
+        double[] xs = new double[2 * points];
+        double[] zs = new double[2 * points];
+        for (int i = 0; i < 2 * points; i++) {
+            double a = Math.PI * i / points;
+            double r = (i % 2 == 0) ? 1 : innerRatio;
+            xs[i] = r * Math.cos(a);
+            zs[i] = r * Math.sin(a);
+        }
+        return extrude(pose, xs, zs, radius, radius, height);
+    }
+
+    /** An ellipsoid centred at (x, y, z). */
+    public ShapeBuilder sphere(double x, double y, double z, double rx, double ry, double rz) {
+        return sphere(Pose.at(x, y, z), rx, ry, rz);
+    }
+
+    public ShapeBuilder sphere(Pose pose, double rx, double ry, double rz) {
+        int rings = SEGMENTS / 2;
+        int north = vertex(pose, 0, ry, 0);
+        int[][] ring = new int[rings - 1][SEGMENTS];
+        for (int j = 1; j < rings; j++) {
+            double phi = Math.PI * j / rings;
+            for (int i = 0; i < SEGMENTS; i++) {
+                double a = 2 * Math.PI * i / SEGMENTS;
+                ring[j - 1][i] = vertex(pose, rx * Math.sin(phi) * Math.cos(a), ry * Math.cos(phi),
+                        rz * Math.sin(phi) * Math.sin(a));
+            }
+        }
+        int south = vertex(pose, 0, -ry, 0);
+        for (int i = 0; i < SEGMENTS; i++) {
+            int k = (i + 1) % SEGMENTS;
+            triangle(ring[0][i], north, ring[0][k]);
+            for (int j = 0; j + 1 < rings - 1; j++) {
+                int[] upper = ring[j], lower = ring[j + 1];
+                triangle(lower[i], upper[i], lower[k]);
+                triangle(lower[k], upper[i], upper[k]);
+            }
+            triangle(south, ring[rings - 2][i], ring[rings - 2][k]);
+        }
+        return this;
+    }
+
+    /** A torus around the pose's Y axis: a ring of major radius {@code major} and tube radius {@code minor}. */
+    public ShapeBuilder torus(Pose pose, double major, double minor) {
+        int tube = SEGMENTS / 2;
+        int[][] v = new int[tube][SEGMENTS];
+        for (int j = 0; j < tube; j++) {
+            double phi = 2 * Math.PI * j / tube;
+            for (int i = 0; i < SEGMENTS; i++) {
+                double a = 2 * Math.PI * i / SEGMENTS;
+                double r = major + minor * Math.cos(phi);
+                v[j][i] = vertex(pose, r * Math.cos(a), minor * Math.sin(phi), r * Math.sin(a));
+            }
+        }
+        for (int j = 0; j < tube; j++) {
+            int jn = (j + 1) % tube;
+            for (int i = 0; i < SEGMENTS; i++) {
+                int k = (i + 1) % SEGMENTS;
+                triangle(v[j][i], v[jn][i], v[j][k]);
+                triangle(v[j][k], v[jn][i], v[jn][k]);
+            }
+        }
+        return this;
+    }
+
+    /** A wheel: a torus tyre standing upright, its axle along the pose's X axis. */
+    public ShapeBuilder wheel(double x, double y, double z, double radius, double width) {
+        return torus(Pose.at(x, y, z).rotZ(Math.PI / 2), radius - width / 2, width / 2);
+    }
+
+    public int faceCount() {
+        return faces;
+    }
+
+    public Mesh build(String name) {
+        List<String> names = new ArrayList<>(partIndex.keySet());
+        return Mesh.of(name, Arrays.copyOf(positions, 3 * vertices), Arrays.copyOf(triangles, 3 * faces),
+                Arrays.copyOf(parts, faces), names, UpAxis.Y);
+    }
+}

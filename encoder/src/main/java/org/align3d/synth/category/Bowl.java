@@ -1,0 +1,34 @@
+package org.align3d.synth.category;
+
+import static org.align3d.synth.AttributeValue.adjective;
+import static org.align3d.synth.AttributeValue.phrase;
+
+import java.util.List;
+import java.util.Map;
+import org.align3d.synth.Attribute;
+import org.align3d.synth.Category;
+import org.align3d.synth.Design;
+import org.align3d.synth.Pose;
+import org.align3d.synth.ShapeBuilder;
+
+/** Bowls: deep or shallow, with or without a foot, plain or thick rim. */
+final class Bowl extends Category {
+
+    Bowl() {
+        super("bowl", List.of("bowl"),
+                Attribute.of("depth", adjective("deep", "deep"), adjective("shallow", "shallow")),
+                Attribute.presence("foot", "a foot ring", "footless"),
+                Attribute.of("rim", phrase("thick", "a thick rim"), phrase("thin", "a thin rim")));
+    }
+
+    @Override
+    protected void build(Design d, ShapeBuilder s) {
+        double r = d.vary(0.09), depth = d.pick("depth", "deep", 0.09, 0.035);
+        double lift = d.has("foot") ? 0.015 : 0;
+        s.part("body").frustum(Pose.at(0, lift, 0), r * 0.45, r, depth);
+        s.part("rim").torus(Pose.at(0, lift + depth, 0), r, d.is("rim", "thick") ? 0.009 : 0.003);
+        if (d.has("foot")) {
+            s.part("foot").cylinder(0, 0, 0, r * 0.4, lift);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.align3d.synth.category;
+
+import static org.align3d.synth.AttributeValue.adjective;
+import static org.align3d.synth.AttributeValue.phrase;
+
+import java.util.List;
+import java.util.Map;
+import org.align3d.synth.Attribute;
+import org.align3d.synth.Category;
+import org.align3d.synth.Design;
+import org.align3d.synth.Pose;
+import org.align3d.synth.ShapeBuilder;
+
+/** Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). */
+final class Table extends Category {
+
+    Table() {
+        super("table", List.of("table"),
+                Attribute.of("top", phrase("round", "a round top").orAdjective("round"),
+                        phrase("square", "a square top").orAdjective("square"),
+                        phrase("rectangular", "a rectangular top").orAdjective("rectangular")),
+                Attribute.count("legs", "legs", "legged", 3, 4),
+                Attribute.of("height", adjective("tall", "tall", "high"), adjective("low", "low")));
+    }
+
+    @Override
+    public String subtype(Map<String, String> values) {
+        return values.get("height").equals("low") ? "coffee table" : null;
+    }
+
+    @Override
+    protected void build(Design d, ShapeBuilder s) {
+        double h = d.pick("height", "tall", 0.75, 0.42);
+        double size = d.vary(0.9);
+        double sx = d.is("top", "rectangular") ? size * 1.6 : size, sz = size;
+        s.part("top");
+        if (d.is("top", "round")) {
+            s.cylinder(0, h - 0.04, 0, size / 2, 0.04);
+        } else {
+            s.box(0, h - 0.02, 0, sx, 0.04, sz);
+        }
+        s.part("leg");
+        int legs = d.count("legs");
+        double r = d.vary(0.025);
+        for (int i = 0; i < legs; i++) {
+            double a = 2 * Math.PI * i / legs + (legs == 4 ? Math.PI / 4 : Math.PI / 2);
+            double x = Math.cos(a) * (sx / 2 - 0.06) * (d.is("top", "round") ? 1 : Math.sqrt(2)) * 0.8;
+            double z = Math.sin(a) * (sz / 2 - 0.06) * (d.is("top", "round") ? 1 : Math.sqrt(2)) * 0.8;
+            s.cylinder(x, 0, z, r, h - 0.04);
+        }
+    }
+}
