@@ -5,7 +5,6 @@ import org.align3d.ers.cluster.SeedTree;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.RamUsageEstimator;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * The part of a field's ERS index that search keeps on the heap: node centroids, the tree, leaf sizes and
@@ -15,7 +14,6 @@ import org.apache.lucene.util.VectorUtil;
 final class ErsFieldIndex {
   final FieldMeta meta;
   final float[][] centroids;
-  final float[] centroidSquaredNorms;
   final int[][] children;
   final float[] spread;
   final int[] leafSizes;
@@ -33,10 +31,6 @@ final class ErsFieldIndex {
     this.leafOffsets = leafOffsets;
     this.graph = graph;
     this.codeBytes = codeBytes;
-    this.centroidSquaredNorms = new float[centroids.length];
-    for (int i = 0; i < centroids.length; i++) {
-      centroidSquaredNorms[i] = VectorUtil.dotProduct(centroids[i], centroids[i]);
-    }
   }
 
   static int entryBytes(int codeBytes) {

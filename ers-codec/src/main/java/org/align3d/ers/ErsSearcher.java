@@ -90,7 +90,8 @@ final class ErsSearcher {
     NeighborQueue frontier = new NeighborQueue(64, true);
     FixedBitSet queued = new FixedBitSet(index.centroids.length);
     SparseFixedBitSet scored = new SparseFixedBitSet(index.meta.vectorCount());
-    LeafReader leafReader = new LeafReader(postings.clone(), index.codeBytes);
+    LeafPostings leafReader = new LeafPostings(postings.clone(), index.codeBytes);
+    QuantizedQuery quantizedQuery = quantizer.quantizeQuery(query);
 
     int root = index.root();
     queued.set(root);
@@ -110,7 +111,7 @@ final class ErsSearcher {
         }
         continue;
       }
-      acceptedSeen += visitLeaf(node, query, leafReader, acceptOrds, scored, candidates, collector);
+      acceptedSeen += visitLeaf(node, query, quantizedQuery, leafReader, acceptOrds, scored, candidates, collector);
       visitedLeaves++;
       if (collector.earlyTerminated()) {
         break;
@@ -156,7 +157,7 @@ final class ErsSearcher {
 
   /** Scores one leaf's accepted, not yet scored entries; returns how many it scored. */
   private int visitLeaf(
-      int leaf, float[] query, LeafReader reader, Bits acceptOrds, SparseFixedBitSet scored, NeighborQueue candidates, KnnCollector collector)
+      int leaf, float[] query, QuantizedQuery q, LeafPostings reader, Bits acceptOrds, SparseFixedBitSet scored, NeighborQueue candidates, KnnCollector collector)
       throws IOException {
     int n = index.leafSizes[leaf];
     if (n == 0) {
@@ -167,64 +168,21 @@ final class ErsSearcher {
       return 0;
     }
     reader.load(index.leafOffsets[leaf], n);
-    QuantizedQuery q = quantizer.quantizeQuery(query, index.centroids[leaf], index.centroidSquaredNorms[leaf]);
+    float centroidDot = VectorUtil.dotProduct(query, index.centroids[leaf]);
     int count = 0;
     for (int i = 0; i < n && count < remaining; i++) {
       int ord = reader.ords[i];
       if (ord < 0 || ord >= index.meta.vectorCount()) {
-        throw new CorruptIndexException("leaf " + leaf + " lists vector " + ord + " of " + index.meta.vectorCount(), reader.in);
+        throw new CorruptIndexException("leaf " + leaf + " lists vector " + ord + " of " + index.meta.vectorCount(), reader.input());
       }
       if ((acceptOrds != null && !acceptOrds.get(ord)) || scored.getAndSet(ord)) {
         continue;
       }
-      byte[] code = reader.code(i);
-      float estimate = quantizer.estimate(q, code, reader.lower[i], reader.upper[i], reader.additional[i], reader.sums[i]);
+      float estimate = quantizer.estimate(q, centroidDot, reader.code(i), reader.lower[i], reader.upper[i], reader.additional[i], reader.sums[i]);
       candidates.insertWithOverflow(ord, estimate);
       count++;
     }
     collector.incVisitedCount(count);
     return count;
-  }
-
-  /** Reads one leaf's postings block (layout in {@link ErsVectorsFormat}); arrays grow as needed. */
-  private static final class LeafReader {
-    final IndexInput in;
-    final int codeBytes;
-    final byte[] code;
-    int[] ords = new int[0];
-    float[] lower = new float[0];
-    float[] upper = new float[0];
-    float[] additional = new float[0];
-    int[] sums = new int[0];
-    long codesStart;
-
-    LeafReader(IndexInput in, int codeBytes) {
-      this.in = in;
-      this.codeBytes = codeBytes;
-      this.code = new byte[codeBytes];
-    }
-
-    void load(long offset, int n) throws IOException {
-      if (ords.length < n) {
-        ords = new int[n];
-        lower = new float[n];
-        upper = new float[n];
-        additional = new float[n];
-        sums = new int[n];
-      }
-      in.seek(offset);
-      in.readInts(ords, 0, n);
-      in.readFloats(lower, 0, n);
-      in.readFloats(upper, 0, n);
-      in.readFloats(additional, 0, n);
-      in.readInts(sums, 0, n);
-      codesStart = in.getFilePointer();
-    }
-
-    byte[] code(int i) throws IOException {
-      in.seek(codesStart + (long) i * codeBytes);
-      in.readBytes(code, 0, codeBytes);
-      return code;
-    }
   }
 }

@@ -64,8 +64,8 @@ import org.apache.lucene.index.SegmentWriteState;
  *
  * <ul>
  *   <li><b>int32[n]</b> vector ordinals (own vectors ascending, then spilled copies ascending)
- *   <li><b>float32[n]</b> lower interval, <b>float32[n]</b> upper interval, <b>float32[n]</b> additional
- *       correction ({@code |x-c|^2} for EUCLIDEAN, {@code <x,c>} otherwise), <b>int32[n]</b> code sum (see
+ *   <li><b>float32[n]</b> lower interval, <b>float32[n]</b> upper interval, <b>float32[n]</b> squared
+ *       norm {@code |x|^2}, <b>int32[n]</b> code sum (see
  *       {@link org.apache.lucene.util.quantization.OptimizedScalarQuantizer} and {@code
  *       org.align3d.ers.quant.LeafQuantizer})
  *   <li><b>byte[n * B]</b> codes of the residuals {@code x - c} to the leaf centroid

@@ -181,6 +181,16 @@ public final class ErsVectorsReader extends KnnVectorsReader {
     return meta;
   }
 
+  /** The field's on-heap index, or null: for tests that check what was written. */
+  ErsFieldIndex fieldIndex(String field) {
+    return indexes.get(field);
+  }
+
+  /** A cursor over the field's leaf postings: for tests that check what was written. */
+  LeafPostings leafPostings(String field) {
+    return new LeafPostings(postings.clone(), indexes.get(field).codeBytes);
+  }
+
   /** How many vectors the field's ERS index covers in this segment (0 without an index). */
   int indexedVectorCount(FieldInfo field) {
     FieldMeta meta = metas.get(field.name);

@@ -16,10 +16,12 @@ import org.apache.lucene.util.quantization.OptimizedScalarQuantizer.Quantization
  * holding dimension {@code i} in its high nibble and dimension {@code i + codeBytes} in its low nibble
  * (the layout {@link VectorUtil#int4DotProductSinglePacked} reads), dimensions past the end set to 0.
  *
- * <p>Score estimate: with residual approximations {@code a + s*q} for document and query (a = lower, s =
- * step), {@code <x-c, y-c> ~ D*a_x*a_y + a_x*s_y*sum(q_y) + a_y*s_x*sum(q_x) + s_x*s_y*<q_x, q_y>}. From it,
- * EUCLIDEAN: {@code |x-y|^2 = |x-c|^2 + |y-c|^2 - 2<x-c, y-c>}; inner products: {@code <x, y> = <x-c, y-c> +
- * <x, c> + <y, c> - |c|^2}. Estimates are only used to rank candidates; final scores come from raw vectors.
+ * <p>The query is quantized once per search, uncentred, at the same bits, so visiting a leaf costs one
+ * centroid dot product and no re-quantization. Score estimate: with approximations {@code a + s*q} of the
+ * document residual and of the query (a = lower, s = step), {@code <x-c, y> ~ D*a_x*a_y + a_x*s_y*sum(q_y) +
+ * a_y*s_x*sum(q_x) + s_x*s_y*<q_x, q_y>}; then {@code <x, y> = <x-c, y> + <c, y>} and, for EUCLIDEAN,
+ * {@code |x-y|^2 = |x|^2 + |y|^2 - 2<x, y>}. Estimates only rank candidates; final scores come from raw
+ * vectors.
  */
 public final class LeafQuantizer {
   private final int dimension;
@@ -29,6 +31,7 @@ public final class LeafQuantizer {
   private final boolean euclidean;
   private final float levels;
   private final OptimizedScalarQuantizer quantizer;
+  private final float[] origin;
 
   public LeafQuantizer(int dimension, int bits, VectorSimilarityFunction similarity) {
     if (bits != 4 && bits != 8) {
@@ -42,6 +45,7 @@ public final class LeafQuantizer {
     this.levels = (1 << bits) - 1;
     // Always EUCLIDEAN mode: the corrections are computed here, and ERS feeds unit vectors itself.
     this.quantizer = new OptimizedScalarQuantizer(VectorSimilarityFunction.EUCLIDEAN);
+    this.origin = new float[dimension];
   }
 
   public static int codeBytes(int dimension, int bits) {
@@ -68,13 +72,10 @@ public final class LeafQuantizer {
    * Quantizes {@code vector} (unit length for COSINE) against {@code centroid} into {@code code}.
    */
   public VectorCorrections encode(float[] vector, float[] centroid, byte[] code, Scratch scratch) {
-    float additional = euclidean ? 0f : VectorUtil.dotProduct(vector, centroid);
+    float additional = VectorUtil.dotProduct(vector, vector);
     System.arraycopy(vector, 0, scratch.residual(), 0, dimension);
     byte[] unpacked = scratch.unpacked();
     QuantizationResult r = quantizer.scalarQuantize(scratch.residual(), unpacked, (byte) bits, centroid);
-    if (euclidean) {
-      additional = r.additionalCorrection(); // |x - c|^2 in EUCLIDEAN mode
-    }
     if (bits == 8) {
       System.arraycopy(unpacked, 0, code, 0, dimension);
     } else {
@@ -93,32 +94,30 @@ public final class LeafQuantizer {
     }
   }
 
-  /** Quantizes a query (unit length for COSINE) against one leaf centroid. */
-  public QuantizedQuery quantizeQuery(float[] query, float[] centroid, float centroidSquaredNorm) {
-    float[] residual = query.clone();
+  /** Quantizes a query (unit length for COSINE) once for a whole search. */
+  public QuantizedQuery quantizeQuery(float[] query) {
+    float[] copy = query.clone();
     byte[] codes = new byte[paddedDimension];
-    QuantizationResult r = quantizer.scalarQuantize(residual, codes, (byte) bits, centroid);
-    float centered =
-        euclidean ? r.additionalCorrection() : VectorUtil.dotProduct(query, centroid) - centroidSquaredNorm;
-    return new QuantizedQuery(codes, r.lowerInterval(), r.upperInterval(), r.quantizedComponentSum(), centered);
+    QuantizationResult r = quantizer.scalarQuantize(copy, codes, (byte) bits, origin);
+    return new QuantizedQuery(codes, r.lowerInterval(), r.upperInterval(), r.quantizedComponentSum(), VectorUtil.dotProduct(query, query));
   }
 
   /**
    * Estimates the similarity of a stored vector to the query, larger is closer: the negated squared
    * distance for EUCLIDEAN, the inner product otherwise.
+   *
+   * @param centroidDot {@code <c, y>}: the inner product of the query with the vector's leaf centroid
    */
-  public float estimate(QuantizedQuery q, byte[] code, float lower, float upper, float additional, int componentSum) {
-    int dot = bits == 8 ? VectorUtil.uint8DotProduct(q.codes(), code) : VectorUtil.int4DotProductSinglePacked(q.codes(), code);
+  public float estimate(QuantizedQuery q, float centroidDot, byte[] code, float lower, float upper, float additional, int componentSum) {
+    int codeDot = bits == 8 ? VectorUtil.uint8DotProduct(q.codes(), code) : VectorUtil.int4DotProductSinglePacked(q.codes(), code);
     float stepX = (upper - lower) / levels;
     float stepY = (q.upper() - q.lower()) / levels;
     float residualDot =
         dimension * lower * q.lower()
             + lower * stepY * q.componentSum()
             + q.lower() * stepX * componentSum
-            + stepX * stepY * dot;
-    if (euclidean) {
-      return -(additional + q.centered() - 2f * residualDot);
-    }
-    return residualDot + additional + q.centered();
+            + stepX * stepY * codeDot;
+    float dot = residualDot + centroidDot;
+    return euclidean ? -(additional + q.squaredNorm() - 2f * dot) : dot;
   }
 }

@@ -7,7 +7,7 @@ package org.align3d.ers.quant;
  *
  * @param lower the lower end of the quantization interval
  * @param upper the upper end of the quantization interval
- * @param additional {@code |x - c|^2} for EUCLIDEAN fields, {@code <x, c>} for the inner-product ones
+ * @param additional {@code |x|^2}, the vector's squared norm
  * @param componentSum the sum of the codes
  */
 public record VectorCorrections(float lower, float upper, float additional, int componentSum) {}
