@@ -57,9 +57,9 @@ public final class OffReader implements MeshReader {
             if (!in.skipEmptyLines((byte) '#')) {
                 throw in.error("file ends after " + v + " of " + vertices + " vertices");
             }
-            float x = in.nextFloat("vertex " + v + " x");
-            float y = in.nextFloat("vertex " + v + " y");
-            float z = in.nextFloat("vertex " + v + " z");
+            float x = in.nextFloat("vertex x");
+            float y = in.nextFloat("vertex y");
+            float z = in.nextFloat("vertex z");
             mesh.addVertex(x, y, z);
             in.nextLine();
         }
@@ -68,7 +68,7 @@ public final class OffReader implements MeshReader {
             if (!in.skipEmptyLines((byte) '#')) {
                 throw in.error("file ends after " + f + " of " + faces + " faces");
             }
-            long n = in.nextLong("face " + f + " corner count");
+            long n = in.nextLong("the face corner count");
             if (n < 3 || n > in.remaining() / 2) {
                 throw in.error("face " + f + " has an invalid corner count " + n);
             }
@@ -76,7 +76,7 @@ public final class OffReader implements MeshReader {
                 corners = new int[(int) n];
             }
             for (int k = 0; k < n; k++) {
-                long index = in.nextLong("face " + f + " vertex index");
+                long index = in.nextLong("a face vertex index");
                 if (index < 0 || index >= vertices) {
                     throw in.error("face " + f + " refers to vertex " + index + " but there are " + vertices
                             + " vertices");

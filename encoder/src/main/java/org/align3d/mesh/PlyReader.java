@@ -243,9 +243,9 @@ public final class PlyReader implements MeshReader {
                     for (int p = 0; p < row.length; p++) {
                         Property prop = props.get(p);
                         if (prop.isList()) {
-                            body.skipList(prop, "vertex " + v);
+                            body.skipList(prop, "vertex", v);
                         } else {
-                            row[p] = body.scalar(prop.type, "vertex " + v + " " + prop.name);
+                            row[p] = body.scalar(prop.type, "vertex", v, prop.name);
                         }
                     }
                     positions[3 * v] = (float) row[ix];
@@ -273,19 +273,19 @@ public final class PlyReader implements MeshReader {
                     for (int p = 0; p < props.size(); p++) {
                         Property prop = props.get(p);
                         if (p == list) {
-                            long n = body.listCount(prop, "face " + f);
+                            long n = body.listCount(prop, "face", f);
                             if (n > corners.length) {
                                 corners = Arrays.copyOf(corners, (int) n);
                             }
                             count = (int) n;
                             for (int k = 0; k < count; k++) {
-                                double index = body.scalar(prop.type, "face " + f + " vertex index");
+                                double index = body.scalar(prop.type, "face", f, prop.name);
                                 corners[k] = index > Integer.MAX_VALUE || index < Integer.MIN_VALUE ? -1 : (int) index;
                             }
                         } else if (prop.isList()) {
-                            body.skipList(prop, "face " + f);
+                            body.skipList(prop, "face", f);
                         } else {
-                            double value = body.scalar(prop.type, "face " + f + " " + prop.name);
+                            double value = body.scalar(prop.type, "face", f, prop.name);
                             if (p == facePartIndex) {
                                 part = (int) value;
                                 maxPart = Math.max(maxPart, part);
@@ -305,9 +305,9 @@ public final class PlyReader implements MeshReader {
                 for (long i = 0; i < e.count; i++) {
                     for (Property prop : props) {
                         if (prop.isList()) {
-                            body.skipList(prop, e.name + " " + i);
+                            body.skipList(prop, e.name, i);
                         } else {
-                            body.scalar(prop.type, e.name + " " + i + " " + prop.name);
+                            body.scalar(prop.type, e.name, i, prop.name);
                         }
                     }
                     body.endInstance();
@@ -342,11 +342,12 @@ public final class PlyReader implements MeshReader {
 
     /** The element data after the header, in either encoding. */
     private interface Body {
-        double scalar(Type type, String what) throws MeshReadException;
+        // Messages are built only on failure: these run once per value of files with millions of values.
+        double scalar(Type type, String element, long index, String property) throws MeshReadException;
 
-        long listCount(Property list, String what) throws MeshReadException;
+        long listCount(Property list, String element, long index) throws MeshReadException;
 
-        void skipList(Property list, String what) throws MeshReadException;
+        void skipList(Property list, String element, long index) throws MeshReadException;
 
         void endInstance() throws MeshReadException;
     }
@@ -369,21 +370,22 @@ public final class PlyReader implements MeshReader {
         }
 
         @Override
-        public double scalar(Type type, String what) throws MeshReadException {
+        public double scalar(Type type, String element, long index, String property) throws MeshReadException {
             startInstance();
             if (!in.token()) {
-                throw in.error("expected a value for " + what + " but the line ends");
+                throw in.error("expected a value for " + element + " " + index + " " + property + " but the line ends");
             }
-            return in.parseNumber(in.tokenStart(), in.tokenEnd(), what);
+            return in.parseNumber(in.tokenStart(), in.tokenEnd(), property);
         }
 
         @Override
-        public long listCount(Property list, String what) throws MeshReadException {
+        public long listCount(Property list, String element, long index) throws MeshReadException {
             startInstance();
+            String what = element + " " + index;
             if (!in.token()) {
                 throw in.error("expected a list length for " + what + " but the line ends");
             }
-            long n = in.parseLong(in.tokenStart(), in.tokenEnd(), what + " list length");
+            long n = in.parseLong(in.tokenStart(), in.tokenEnd(), "list length");
             // every value takes at least two bytes, so a longer list cannot be in the file
             if (n < 0 || n > in.remaining() / 2) {
                 throw in.error(what + " has an invalid list length " + n);
@@ -392,10 +394,10 @@ public final class PlyReader implements MeshReader {
         }
 
         @Override
-        public void skipList(Property list, String what) throws MeshReadException {
-            long n = listCount(list, what);
+        public void skipList(Property list, String element, long index) throws MeshReadException {
+            long n = listCount(list, element, index);
             for (long i = 0; i < n; i++) {
-                scalar(list.type, what);
+                scalar(list.type, element, index, list.name);
             }
         }
 
@@ -415,16 +417,12 @@ public final class PlyReader implements MeshReader {
             this.in = in;
         }
 
-        private void need(int bytes, String what) throws MeshReadException {
-            if (in.remaining() < bytes) {
-                throw new MeshReadException(name, "is truncated while reading " + what + " at byte offset "
-                        + in.position());
-            }
-        }
-
         @Override
-        public double scalar(Type type, String what) throws MeshReadException {
-            need(type.size, what);
+        public double scalar(Type type, String element, long index, String property) throws MeshReadException {
+            if (in.remaining() < type.size) {
+                throw new MeshReadException(name, "is truncated while reading " + element + " " + index + " "
+                        + property + " at byte offset " + in.position());
+            }
             return switch (type) {
                 case INT8 -> in.get();
                 case UINT8 -> in.get() & 0xFF;
@@ -438,18 +436,18 @@ public final class PlyReader implements MeshReader {
         }
 
         @Override
-        public long listCount(Property list, String what) throws MeshReadException {
-            long n = (long) scalar(list.countType, what + " list length");
+        public long listCount(Property list, String element, long index) throws MeshReadException {
+            long n = (long) scalar(list.countType, element, index, list.name + " length");
             if (n < 0 || n * list.type.size > in.remaining()) {
-                throw new MeshReadException(name, what + " declares a list of " + n + " values but only "
+                throw new MeshReadException(name, element + " " + index + " declares a list of " + n + " values but only "
                         + in.remaining() + " bytes remain (truncated or corrupt)");
             }
             return n;
         }
 
         @Override
-        public void skipList(Property list, String what) throws MeshReadException {
-            long n = listCount(list, what);
+        public void skipList(Property list, String element, long index) throws MeshReadException {
+            long n = listCount(list, element, index);
             in.position(in.position() + (int) (n * list.type.size));
         }
 

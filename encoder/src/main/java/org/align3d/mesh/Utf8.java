@@ -6,6 +6,9 @@ package org.align3d.mesh;
  */
 final class Utf8 {
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private Utf8() {
     }
 
@@ -14,6 +17,16 @@ final class Utf8 {
         int i = 0;
         int n = data.length;
         while (i < n) {
+            // ASCII fast path: eight bytes at a time while no high bit is set
+            if (i + 8 <= n && (((long) LONGS.get(data, i)) & 0x8080808080808080L) == 0) {
+                for (int k = 0; k < 8; k++) {
+                    if (data[i + k] == '\n') {
+                        line++;
+                    }
+                }
+                i += 8;
+                continue;
+            }
             int b = data[i];
             if (b >= 0) {
                 if (b == '\n') {
