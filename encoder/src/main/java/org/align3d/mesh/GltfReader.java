@@ -37,6 +37,16 @@ public final class GltfReader implements MeshReader {
     static final int CHUNK_BIN = 0x004E4942;
     private static final int MAX_NODE_DEPTH = 256;
 
+    /**
+     * Required extensions that store or place geometry differently from core glTF: reading such a file without
+     * them would give empty or wrong shapes, so it is refused by name. Other required extensions concern
+     * appearance (materials, textures, techniques) and are ignored; KHR_mesh_quantization is read (normalized
+     * integer positions).
+     */
+    private static final java.util.Set<String> GEOMETRY_EXTENSIONS = java.util.Set.of(
+            "KHR_draco_mesh_compression", "EXT_meshopt_compression", "KHR_meshopt_compression",
+            "EXT_mesh_gpu_instancing");
+
     static boolean isGlb(byte[] data) {
         return data.length >= 4 && ByteBuffer.wrap(data, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() == GLB_MAGIC;
     }
@@ -89,6 +99,16 @@ public final class GltfReader implements MeshReader {
             } else {
                 json = JsonObject.parse(data, 0, data.length);
             }
+            // Before anything else: glTF 1.0 has a different layout, and required extensions change how data is stored.
+            String version = json.object("asset").string("version");
+            if (!version.startsWith("2.")) {
+                throw new MeshReadException(name, "glTF asset version " + version + " is not supported (only 2.x)");
+            }
+            for (String extension : json.strings("extensionsRequired")) {
+                if (GEOMETRY_EXTENSIONS.contains(extension)) {
+                    throw new MeshReadException(name, "glTF requires extension " + extension + ", which is not supported");
+                }
+            }
             return new Document(name, source.directory(), limits, json, bin, data.length).read();
         } catch (JsonFormatException e) {
             throw new MeshReadException(name, "glTF: " + e.getMessage(), e);
@@ -129,10 +149,6 @@ public final class GltfReader implements MeshReader {
         }
 
         Mesh read() throws MeshReadException, JsonFormatException {
-            String version = json.object("asset").string("version");
-            if (!version.startsWith("2.")) {
-                throw new MeshReadException(name, "glTF asset version " + version + " is not supported (only 2.x)");
-            }
             List<Instance> instances = new ArrayList<>();
             boolean[] visited = new boolean[nodes.size()];
             for (int root : sceneRoots()) {
@@ -154,7 +170,8 @@ public final class GltfReader implements MeshReader {
                 }
             }
             if (faceTotal == 0) {
-                throw new MeshReadException(name, "glTF default scene has no triangles");
+                throw new MeshReadException(name, "glTF default scene has no triangle primitives (points and lines are not"
+                        + " read)");
             }
             float[] positions = new float[(int) (3 * vertexTotal)];
             int[] triangles = new int[(int) (3 * faceTotal)];

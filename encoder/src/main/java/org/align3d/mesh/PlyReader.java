@@ -198,7 +198,7 @@ public final class PlyReader implements MeshReader {
                     + " bytes but only " + remaining + " follow it");
         }
         Body body = encoding == Encoding.ASCII
-                ? new AsciiBody(new TextScanner(name, data, bodyStart))
+                ? new AsciiBody(new TextScanner(name, data, bodyStart, header.line()))
                 : new BinaryBody(name, ByteBuffer.wrap(data, bodyStart, data.length - bodyStart)
                         .order(encoding == Encoding.BINARY_LE ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN));
         return decode(name, limits, elements, vertex, face, partNames, body);

@@ -21,15 +21,21 @@ final class TextScanner {
     private final byte[] data;
     private final int end;
     private int pos;
-    private int line = 1;
+    private int line;
     private int tokenStart;
     private int tokenEnd;
 
     TextScanner(String source, byte[] data, int start) {
+        this(source, data, start, 1);
+    }
+
+    /** A scanner starting at byte {@code start}, which lies on line {@code line} of the file. */
+    TextScanner(String source, byte[] data, int start, int line) {
         this.source = source;
         this.data = data;
         this.end = data.length;
         this.pos = start;
+        this.line = line;
     }
 
     int line() {

@@ -221,6 +221,13 @@ public class GltfReaderTest {
     }
 
     @Test
+    public void compressedGeometryIsRefusedByName() {
+        String json = document("[{\"mesh\": 0}]", "\"extensionsRequired\": [\"KHR_materials_unlit\", "
+                + "\"KHR_draco_mesh_compression\"],", buffers(TRIANGLE_BUFFER, 42));
+        fails(json, "requires extension KHR_draco_mesh_compression");
+    }
+
+    @Test
     public void malformedJsonNamesTheProblem() {
         fails("{\"asset\": {\"version\": \"2.0\"}, \"nodes\": [", "invalid JSON");
         fails("{\"asset\": {\"version\": \"1.0\"}}", "version 1.0");
