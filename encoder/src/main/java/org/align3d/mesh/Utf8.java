@@ -1,37 +1,31 @@
 package org.align3d.mesh;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 validation of a whole text file. Text formats are read byte-wise, so a file in another encoding
  * would otherwise turn into garbled group names silently; this reports where the first invalid byte is.
  */
 final class Utf8 {
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Utf8() {
     }
 
     static void requireValid(String source, byte[] data) throws MeshReadException {
-        int line = 1;
         int i = 0;
         int n = data.length;
         while (i < n) {
-            // ASCII fast path: eight bytes at a time while no high bit is set
+            // ASCII fast path, eight bytes at a time while no high bit is set
             if (i + 8 <= n && (((long) LONGS.get(data, i)) & 0x8080808080808080L) == 0) {
-                for (int k = 0; k < 8; k++) {
-                    if (data[i + k] == '\n') {
-                        line++;
-                    }
-                }
                 i += 8;
                 continue;
             }
             int b = data[i];
             if (b >= 0) {
-                if (b == '\n') {
-                    line++;
-                }
                 i++;
                 continue;
             }
@@ -47,23 +41,30 @@ final class Utf8 {
                 extra = 3;
                 min = 0x10000;
             } else {
-                throw invalid(source, i, line);
+                throw invalid(source, data, i);
             }
             int cp = b & (0x3F >> extra);
             for (int k = 1; k <= extra; k++) {
                 if (i + k >= n || (data[i + k] & 0xC0) != 0x80) {
-                    throw invalid(source, i, line);
+                    throw invalid(source, data, i);
                 }
                 cp = (cp << 6) | (data[i + k] & 0x3F);
             }
             if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                throw invalid(source, i, line);
+                throw invalid(source, data, i);
             }
             i += extra + 1;
         }
     }
 
-    private static MeshReadException invalid(String source, int offset, int line) {
+    /** Lines are counted only here: the valid path must not pay for them. */
+    private static MeshReadException invalid(String source, byte[] data, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (data[i] == '\n') {
+                line++;
+            }
+        }
         return new MeshReadException(source, "is not valid UTF-8: invalid byte sequence at byte offset " + offset
                 + " (line " + line + ")");
     }
