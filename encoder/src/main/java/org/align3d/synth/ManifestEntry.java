@@ -24,4 +24,24 @@ import java.util.Map;
 public record ManifestEntry(int line, String id, Path mesh, String category, Map<String, String> attributes,
                             List<String> captions, List<String> captionTemplates, List<String> partNames, Split split,
                             String hardNegativeGroup, Path points) {
+
+    /**
+     * The part label of each point of a cloud sampled from this entry's mesh, as an index into
+     * {@link #partNames()}; -1 where the mesh part has no name in the manifest or the cloud has no parts.
+     */
+    public int[] partLabels(org.align3d.sampling.PointCloud cloud) {
+        int[] out = new int[cloud.size()];
+        java.util.Arrays.fill(out, -1);
+        if (cloud.labels() == null) {
+            return out;
+        }
+        int[] remap = new int[cloud.labelNames().size()];
+        for (int i = 0; i < remap.length; i++) {
+            remap[i] = partNames.indexOf(cloud.labelNames().get(i));
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = remap[cloud.labels()[i]];
+        }
+        return out;
+    }
 }

@@ -60,8 +60,9 @@ public class DatasetWriterTest {
             assertEquals(e.captions().size(), e.captionTemplates().size());
             Mesh mesh = loader.read(e.mesh());
             PointCloud cloud = new SurfaceSampler(512).sample(mesh, 1);
-            for (int label : cloud.labels()) {
-                assertTrue(e.partNames().contains(mesh.partNames().get(label)));
+            int[] labels = e.partLabels(cloud);
+            for (int i = 0; i < labels.length; i++) {
+                assertEquals(mesh.partNames().get(cloud.labels()[i]), e.partNames().get(labels[i]));
             }
             Mesh points = loader.read(e.points());
             assertEquals(256, points.vertexCount());

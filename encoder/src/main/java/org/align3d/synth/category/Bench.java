@@ -4,11 +4,9 @@ import static org.align3d.synth.AttributeValue.adjective;
 import static org.align3d.synth.AttributeValue.phrase;
 
 import java.util.List;
-import java.util.Map;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Benches: with a backrest or backless, post legs or slab sides, long or short. */

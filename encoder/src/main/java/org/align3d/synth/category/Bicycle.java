@@ -1,13 +1,11 @@
 package org.align3d.synth.category;
 
-import static org.align3d.synth.AttributeValue.adjective;
 import static org.align3d.synth.AttributeValue.phrase;
 
 import java.util.List;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Bicycles: a diamond or step-through frame, with or without a basket, large or small wheels. */

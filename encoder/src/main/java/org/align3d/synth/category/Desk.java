@@ -4,11 +4,9 @@ import static org.align3d.synth.AttributeValue.adjective;
 import static org.align3d.synth.AttributeValue.phrase;
 
 import java.util.List;
-import java.util.Map;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Desks: drawers on no side, one side or both, with or without a hutch, wide or narrow. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Doors: single or double, with or without a window, a round knob or a lever handle. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Stick-figure people: arms raised or down, standing or sitting, with or without a hat. */

@@ -1,6 +1,5 @@
 package org.align3d.synth.category;
 
-import static org.align3d.synth.AttributeValue.adjective;
 import static org.align3d.synth.AttributeValue.phrase;
 
 import java.util.List;

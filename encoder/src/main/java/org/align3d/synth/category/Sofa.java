@@ -1,14 +1,11 @@
 package org.align3d.synth.category;
 
-import static org.align3d.synth.AttributeValue.adjective;
 import static org.align3d.synth.AttributeValue.phrase;
 
 import java.util.List;
-import java.util.Map;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Sofas: two or three seats, with or without armrests, high or low back. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.align3d.synth.Attribute;
 import org.align3d.synth.Category;
 import org.align3d.synth.Design;
-import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
 /** Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). */
