@@ -46,6 +46,11 @@ public final class TextProjection extends AbstractBlock {
         return new NDList(global, tokenVectors, weights);
     }
 
+    /** Projects token states {@code [N, T, 384]} into token space {@code [N, T, tokenDim]}, e.g. part names. */
+    public NDArray projectTokens(ParameterStore ps, NDArray tokens, boolean training) {
+        return tokenOut.forward(ps, new NDList(tokens), training).singletonOrThrow();
+    }
+
     @Override
     public void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape sentence = inputShapes[0];

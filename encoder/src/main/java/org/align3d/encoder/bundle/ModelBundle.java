@@ -1,0 +1,190 @@
+package org.align3d.encoder.bundle;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.align3d.encoder.joint.TextProjection;
+import org.align3d.encoder.shape.PointPatchEncoder;
+import org.align3d.encoder.text.FrozenTextEncoder;
+
+/**
+ * A trained model on disk: a directory the trainer writes and the plugin loads by id.
+ *
+ * <pre>
+ *   bundle.json            {@link BundleConfig}: architecture, HAF policies, versions
+ *   shape-encoder.params   the 3D encoder's weights (DJL parameter format)
+ *   text-projection.params the text projection's weights
+ *   MODEL_CARD.md          how it was made (exact command, seed, data, time) and its evaluation table
+ *   SHA256SUMS             "hex  name" for each file above; every one is checked at load
+ * </pre>
+ * A missing file, a file whose hash differs, a listed file that is absent or an unknown format version makes
+ * {@link #load} fail with a message naming the bundle and the file. The frozen text model is not in the bundle:
+ * it comes from its Maven Central jar, and {@code text_model} names which one the bundle was trained with.
+ */
+public final class ModelBundle {
+
+    public static final String CONFIG = "bundle.json";
+    public static final String SHAPE_PARAMS = "shape-encoder.params";
+    public static final String TEXT_PARAMS = "text-projection.params";
+    public static final String MODEL_CARD = "MODEL_CARD.md";
+    public static final String CHECKSUMS = "SHA256SUMS";
+    static final List<String> REQUIRED = List.of(CONFIG, SHAPE_PARAMS, TEXT_PARAMS, MODEL_CARD);
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    private final Path directory;
+    private final BundleConfig config;
+    private final PointPatchEncoder shapeEncoder;
+    private final TextProjection textProjection;
+
+    private ModelBundle(Path directory, BundleConfig config, PointPatchEncoder shapeEncoder, TextProjection textProjection) {
+        this.directory = directory;
+        this.config = config;
+        this.shapeEncoder = shapeEncoder;
+        this.textProjection = textProjection;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public BundleConfig config() {
+        return config;
+    }
+
+    public PointPatchEncoder shapeEncoder() {
+        return shapeEncoder;
+    }
+
+    public TextProjection textProjection() {
+        return textProjection;
+    }
+
+    public String modelCard() throws IOException {
+        return Files.readString(directory.resolve(MODEL_CARD));
+    }
+
+    /** Writes a bundle: config, both networks' weights, the model card, then the checksums of all of them. */
+    public static void write(Path dir, BundleConfig config, PointPatchEncoder shape, TextProjection text, String modelCard)
+            throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(CONFIG), config.toJson());
+        try (OutputStream out = Files.newOutputStream(dir.resolve(SHAPE_PARAMS))) {
+            shape.saveParameters(new DataOutputStream(out));
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(TEXT_PARAMS))) {
+            text.saveParameters(new DataOutputStream(out));
+        }
+        Files.writeString(dir.resolve(MODEL_CARD), modelCard);
+        StringBuilder sums = new StringBuilder();
+        for (String name : REQUIRED) {
+            sums.append(sha256(dir.resolve(name))).append("  ").append(name).append('\n');
+        }
+        Files.writeString(dir.resolve(CHECKSUMS), sums.toString());
+    }
+
+    /** Verifies and loads the bundle in {@code dir}; its networks' parameters live in {@code manager}. */
+    public static ModelBundle load(Path dir, NDManager manager) throws BundleException {
+        Map<String, String> sums = verify(dir);
+        BundleConfig config;
+        try {
+            config = BundleConfig.parse(Files.readString(dir.resolve(CONFIG), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
+        }
+        PointPatchEncoder shape = new PointPatchEncoder(config.shape());
+        shape.initialize(manager, DataType.FLOAT32,
+            new Shape(1, config.shape().patches(), config.shape().patchSize(), config.shape().channels()),
+            new Shape(1, config.shape().patches(), 3));
+        TextProjection text = new TextProjection(config.shape().jointDim(), config.shape().tokenDim());
+        text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
+        loadParameters(dir, SHAPE_PARAMS, shape, manager);
+        loadParameters(dir, TEXT_PARAMS, text, manager);
+        assert sums.keySet().containsAll(REQUIRED);
+        return new ModelBundle(dir, config, shape, text);
+    }
+
+    /** Checks that every required file is listed in SHA256SUMS, present, and has the listed hash. */
+    static Map<String, String> verify(Path dir) throws BundleException {
+        Path sumsFile = dir.resolve(CHECKSUMS);
+        if (!Files.isRegularFile(sumsFile)) {
+            throw new BundleException("bundle " + dir + " has no " + CHECKSUMS);
+        }
+        Map<String, String> sums = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(sumsFile, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split(" {2}", 2);
+                if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}") || parts[1].contains("/") || parts[1].contains("..")) {
+                    throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " line [" + line + "] is not 'sha256  name'");
+                }
+                sums.put(parts[1], parts[0]);
+            }
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": cannot read " + CHECKSUMS + ": " + e.getMessage(), e);
+        }
+        for (String name : REQUIRED) {
+            if (!sums.containsKey(name)) {
+                throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " does not list " + name);
+            }
+        }
+        for (Map.Entry<String, String> e : sums.entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            try {
+                if (!Files.isRegularFile(file)) {
+                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " is missing");
+                }
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+                }
+                String actual = sha256(file);
+                if (!actual.equals(e.getValue())) {
+                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " has SHA-256 " + actual + ", expected "
+                        + e.getValue() + " (the file was altered or damaged)");
+                }
+            } catch (IOException ex) {
+                throw new BundleException("bundle " + dir + ": cannot read " + e.getKey() + ": " + ex.getMessage(), ex);
+            }
+        }
+        return sums;
+    }
+
+    private static void loadParameters(Path dir, String name, AbstractBlock block, NDManager manager) throws BundleException {
+        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+            block.loadParameters(manager, new DataInputStream(in));
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
+                + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}

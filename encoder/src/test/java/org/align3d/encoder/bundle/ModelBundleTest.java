@@ -1,0 +1,122 @@
+package org.align3d.encoder.bundle;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.joint.TextProjection;
+import org.align3d.encoder.runtime.DevicePreference;
+import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.shape.PointPatchEncoder;
+import org.align3d.encoder.shape.ShapeEncoderConfig;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class ModelBundleTest {
+
+    private static final ShapeEncoderConfig SMALL = new ShapeEncoderConfig(256, 16, 8, 6, 32, 1, 4, 24, 12);
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    private Path writeBundle(NDManager manager, PointPatchEncoder shape, TextProjection text) throws Exception {
+        Path dir = tmp.newFolder("bundle").toPath();
+        BundleConfig config = new BundleConfig("test-model", BundleConfig.TEXT_MODEL, SMALL, 4,
+            Map.of(BundleConfig.RETRIEVAL, new HafPolicy(1, 0.5, 0.25, 0.1)), Map.of("djl", "0.35.1"));
+        ModelBundle.write(dir, config, shape, text, "# test model\n");
+        return dir;
+    }
+
+    private static PointPatchEncoder shape(NDManager manager) {
+        PointPatchEncoder shape = new PointPatchEncoder(SMALL);
+        shape.initialize(manager, DataType.FLOAT32, new Shape(1, 16, 8, 6), new Shape(1, 16, 3));
+        return shape;
+    }
+
+    private static TextProjection text(NDManager manager) {
+        TextProjection text = new TextProjection(24, 12);
+        text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
+        return text;
+    }
+
+    @Test
+    public void roundTripsConfigAndWeights() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            PointPatchEncoder shape = shape(manager);
+            Path dir = writeBundle(manager, shape, text(manager));
+            ModelBundle loaded = ModelBundle.load(dir, manager);
+            assertEquals("test-model", loaded.config().id());
+            assertEquals(SMALL, loaded.config().shape());
+            assertEquals(new HafPolicy(1, 0.5, 0.25, 0.1), loaded.config().policy("classification"));
+            assertEquals("# test model\n", loaded.modelCard());
+            NDList in = new NDList(manager.randomNormal(new Shape(2, 16, 8, 6)), manager.randomNormal(new Shape(2, 16, 3)));
+            ParameterStore ps = new ParameterStore(manager, false);
+            assertArrayEquals(shape.forward(ps, in, false).get(0).toFloatArray(),
+                loaded.shapeEncoder().forward(ps, in, false).get(0).toFloatArray(), 0f);
+        }
+    }
+
+    @Test
+    public void alteredFileIsRefusedNamingIt() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.SHAPE_PARAMS));
+            weights[weights.length / 2] ^= 1;
+            Files.write(dir.resolve(ModelBundle.SHAPE_PARAMS), weights);
+            BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(e.getMessage(), e.getMessage().contains("shape-encoder.params has SHA-256"));
+            assertTrue(e.getMessage(), e.getMessage().contains("altered or damaged"));
+        }
+    }
+
+    @Test
+    public void missingFileIsRefusedNamingIt() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            Files.delete(dir.resolve(ModelBundle.TEXT_PARAMS));
+            BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(e.getMessage(), e.getMessage().contains("text-projection.params is missing"));
+        }
+    }
+
+    @Test
+    public void otherFormatVersionIsRefused() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            Path config = dir.resolve(ModelBundle.CONFIG);
+            Files.writeString(config, Files.readString(config).replace("align3d-bundle/1", "align3d-bundle/9"));
+            // re-sign so only the version check can refuse it
+            ModelBundle.write(dir, BundleConfigFixture.unused(), shape(manager), text(manager), "x");
+            Files.writeString(config, Files.readString(config).replace("align3d-bundle/1", "align3d-bundle/9"));
+            String sums = Files.readString(dir.resolve(ModelBundle.CHECKSUMS));
+            String fixed = sums.replaceAll("[0-9a-f]{64}  bundle.json", ModelBundle.sha256(config) + "  bundle.json");
+            Files.writeString(dir.resolve(ModelBundle.CHECKSUMS), fixed);
+            BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(e.getMessage(), e.getMessage().contains("format [align3d-bundle/9]"));
+        }
+    }
+
+    /** A config only used to produce files that the test then rewrites. */
+    static final class BundleConfigFixture {
+        static BundleConfig unused() {
+            return new BundleConfig("test-model", BundleConfig.TEXT_MODEL, SMALL, 4,
+                Map.of(BundleConfig.RETRIEVAL, HafPolicy.UNCALIBRATED), Map.of());
+        }
+    }
+}

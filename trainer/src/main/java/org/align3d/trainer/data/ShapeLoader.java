@@ -1,0 +1,71 @@
+package org.align3d.trainer.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.align3d.mesh.Mesh;
+import org.align3d.mesh.MeshLoader;
+import org.align3d.mesh.MeshReadException;
+import org.align3d.sampling.GeometryPipeline;
+import org.align3d.synth.Align3dSynth;
+import org.align3d.synth.Caption;
+import org.align3d.synth.ManifestEntry;
+import org.align3d.synth.ManifestException;
+import org.align3d.synth.ManifestReader;
+import org.align3d.synth.SampleSpec;
+
+/**
+ * Turns training data into {@link TrainingShape}s: straight from the Align3D-synth generator (no files), or from a
+ * JSONL manifest of meshes and descriptions (the generator's output or a user's catalog). Geometry runs in parallel;
+ * the result is in input order and deterministic for a seed.
+ */
+public final class ShapeLoader {
+
+    private final GeometryPipeline pipeline;
+    private final long seed;
+
+    public ShapeLoader(GeometryPipeline pipeline, long seed) {
+        this.pipeline = pipeline;
+        this.seed = seed;
+    }
+
+    /** Generates {@code count} shapes of Align3D-synth with the dataset seed {@code datasetSeed}. */
+    public List<TrainingShape> synth(long datasetSeed, int count) {
+        Align3dSynth synth = new Align3dSynth();
+        List<SampleSpec> specs = synth.plan(datasetSeed, count);
+        return IntStream.range(0, specs.size()).parallel().mapToObj(i -> {
+            SampleSpec spec = specs.get(i);
+            Mesh mesh = synth.mesh(spec);
+            GeometryPipeline.Shape shape = pipeline.process(mesh, seed ^ spec.geometrySeed());
+            return new TrainingShape(spec.id(), spec.category(), spec.attributes(),
+                spec.captions().stream().map(Caption::text).toList(),
+                spec.captions().stream().map(Caption::template).toList(),
+                spec.split(), spec.hardNegativeGroup(), shape.patches());
+        }).toList();
+    }
+
+    /**
+     * Reads every line of {@code manifest}; a mesh that cannot be read fails the whole load with the line named,
+     * since silently training on less data than asked for hides problems.
+     */
+    public List<TrainingShape> manifest(Path manifest) throws ManifestException {
+        List<ManifestEntry> entries = new ManifestReader().read(manifest);
+        MeshLoader loader = new MeshLoader();
+        List<TrainingShape> out = new ArrayList<>(IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            ManifestEntry e = entries.get(i);
+            Mesh mesh;
+            try {
+                mesh = loader.read(e.mesh());
+            } catch (MeshReadException ex) {
+                throw new IllegalArgumentException(manifest.getFileName() + " line " + e.line() + ": " + ex.getMessage(), ex);
+            }
+            GeometryPipeline.Shape shape = pipeline.process(mesh, seed + e.line());
+            return new TrainingShape(e.id(), e.category(), e.attributes() == null ? Map.of() : e.attributes(), e.captions(),
+                e.captionTemplates() == null ? List.of() : e.captionTemplates(), e.split(), e.hardNegativeGroup(),
+                shape.patches());
+        }).toList());
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package org.align3d.trainer.train;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.align3d.encoder.embed.ShapeEmbedder;
+import org.align3d.encoder.runtime.DevicePreference;
+import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.shape.ShapeEncoderConfig;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.align3d.encoder.text.TextLimits;
+import org.align3d.sampling.GeometryPipeline;
+import org.align3d.sampling.SamplingConfig;
+import org.align3d.trainer.data.CaptionBank;
+import org.align3d.trainer.data.CaptionMentions;
+import org.align3d.trainer.data.ShapeLoader;
+import org.align3d.trainer.data.TrainingShape;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** Trains a small network on generated shapes with the real engines, text model and losses. */
+public class AlignmentTrainerTest {
+
+    static final ShapeEncoderConfig TINY = new ShapeEncoderConfig(512, 16, 16, 6, 32, 1, 4, 32, 16);
+    private static FrozenTextEncoder text;
+    private static List<TrainingShape> shapes;
+    private static CaptionBank bank;
+
+    @BeforeClass
+    public static void data() {
+        EngineRuntime.start(DevicePreference.CPU);
+        text = FrozenTextEncoder.load(TextLimits.DEFAULT);
+        shapes = new ShapeLoader(new GeometryPipeline(new SamplingConfig(TINY.points(), TINY.patches(), TINY.patchSize())), 1)
+            .synth(5, 24);
+        bank = CaptionBank.encode(text, shapes, List.of());
+    }
+
+    @AfterClass
+    public static void close() {
+        text.close();
+    }
+
+    private static AlignmentTrainer trainer() {
+        TrainingConfig config = new TrainingConfig(12, 3e-3f, 5, 200, 0.05f, LossWeights.DEFAULT, Augmentation.NONE, 3);
+        return new AlignmentTrainer(TINY, config, shapes, bank, new CaptionMentions(), Device.cpu());
+    }
+
+    @Test
+    public void lossFallsWhenOverfittingAFewShapes() {
+        try (AlignmentTrainer t = trainer()) {
+            ChunkReport first = t.train(5);
+            t.train(40);
+            ChunkReport last = t.train(5);
+            assertTrue(Double.isFinite(first.loss()));
+            assertTrue("loss " + first.loss() + " -> " + last.loss(), last.loss() < first.loss() * 0.8);
+            assertTrue(last.part() > 0);
+            assertEquals(50, t.step());
+        }
+    }
+
+    @Test
+    public void checkpointRoundTripsWeightsAndState() throws Exception {
+        Path dir = Files.createTempDirectory("align3d-ckpt");
+        try (AlignmentTrainer a = trainer(); AlignmentTrainer b = trainer()) {
+            a.train(3);
+            a.temperature(0.07f);
+            a.schedule().multiplier(1.5f);
+            a.save(dir);
+            b.load(dir);
+            assertEquals(3, b.step());
+            assertEquals(0.07f, b.temperature(), 0f);
+            assertEquals(1.5f, b.schedule().multiplier(), 0f);
+            float[] ea = new ShapeEmbedder(a.network().shapeEncoder(), a.manager(), 4).embed(List.of(shapes.get(0).patches())).get(0).global();
+            float[] eb = new ShapeEmbedder(b.network().shapeEncoder(), b.manager(), 4).embed(List.of(shapes.get(0).patches())).get(0).global();
+            assertArrayEquals(ea, eb, 0f);
+        }
+    }
+}
