@@ -30,7 +30,7 @@ final class ErsIndexBuilder {
     ClusterTree tree =
         new HierarchicalKMeans(parameters.leafSize(), parameters.branching(), CLUSTERING_SEED).build(vectors, seeds);
     NavigationGraph graph = NavigationGraph.build(tree, parameters.graphDegree());
-    int[][] spilled = SoarSpill.spill(vectors, tree, graph, parameters.spillRatio(), parameters.leafSize());
+    int[][] spilled = SoarSpill.spill(vectors, tree, graph, parameters.spillRatio(), parameters.spillCapacity());
     return new Structure(tree, graph, spilled);
   }
 }

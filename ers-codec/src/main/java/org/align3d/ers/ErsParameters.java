@@ -5,11 +5,13 @@ package org.align3d.ers;
  * record and nowhere else; {@link #DEFAULTS} is what the SPI (no-argument) format uses.
  *
  * @param leafSize the most vectors a leaf cluster holds from its own assignment (spilled copies come on
- *     top, at most another {@code leafSize}); default {@value #DEFAULT_LEAF_SIZE}
+ *     top, at most {@code leafSize / 4} of them); default {@value #DEFAULT_LEAF_SIZE}
  * @param branching the most children of an inner cluster; default {@value #DEFAULT_BRANCHING}
  * @param spillRatio a vector is also written to its best secondary leaf (SOAR) when its squared distance
  *     to that leaf's centroid is at most {@code spillRatio} times the distance to its own leaf centroid;
- *     {@code 1.0} disables spilling; default {@value #DEFAULT_SPILL_RATIO}
+ *     {@code 1.0} disables spilling; default {@value #DEFAULT_SPILL_RATIO} (in hundreds of dimensions
+ *     distances to neighbouring centroids are close, so even small ratios qualify most vectors; the
+ *     per-leaf cap keeps the extra postings to a quarter)
  * @param bits bits per dimension of the quantized codes that leaves are scored on: 4 or 8; default
  *     {@value #DEFAULT_BITS}
  * @param graphDegree how many nearest leaves the navigation graph links to each leaf; default {@value
@@ -24,10 +26,10 @@ public record ErsParameters(
 
   public static final int DEFAULT_LEAF_SIZE = 256;
   public static final int DEFAULT_BRANCHING = 64;
-  public static final float DEFAULT_SPILL_RATIO = 1.25f;
-  public static final int DEFAULT_BITS = 8;
+  public static final float DEFAULT_SPILL_RATIO = 1.05f;
+  public static final int DEFAULT_BITS = 4;
   public static final int DEFAULT_GRAPH_DEGREE = 12;
-  public static final int DEFAULT_SEARCH_LEAVES = 32;
+  public static final int DEFAULT_SEARCH_LEAVES = 16;
   public static final int DEFAULT_OVERSAMPLE = 5;
 
   /** Bounds that keep a corrupt or hostile configuration from allocating without limit. */
@@ -37,6 +39,11 @@ public record ErsParameters(
   public static final int MAX_GRAPH_DEGREE = 128;
   public static final int MAX_SEARCH_LEAVES = 1 << 20;
   public static final int MAX_OVERSAMPLE = 100;
+
+  /** Spilled copies a leaf takes, as a fraction of its own capacity. */
+  public int spillCapacity() {
+    return Math.max(1, leafSize / 4);
+  }
 
   public static final ErsParameters DEFAULTS =
       new ErsParameters(

@@ -3,6 +3,9 @@
  * vectors in a hierarchy of balanced k-means clusters with spilled leaf postings, a navigation graph between
  * leaf centroids and quantized vectors laid out per leaf. This module depends on Lucene only.
  *
- * <p>Status: the module is laid out; the format arrives with the ERS issue.
+ * <p>{@link org.align3d.ers.ErsVectorsFormat} (file layout, SPI name {@code Ers10}) with its writer and
+ * reader; {@link org.align3d.ers.ErsParameters} (per-field parameters and defaults); {@link
+ * org.align3d.ers.ErsSearchStrategy} (per-query budget). Clustering lives in {@code org.align3d.ers.cluster},
+ * quantization in {@code org.align3d.ers.quant}.
  */
 package org.align3d.ers;

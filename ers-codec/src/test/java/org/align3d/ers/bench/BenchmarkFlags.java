@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.align3d.ers.ErsParameters;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** The flags of {@code ./align3d bench ers}, parsed and validated once. */
@@ -21,7 +22,8 @@ record BenchmarkFlags(
     int ramBufferMb,
     List<String> methods,
     List<Integer> ersLeaves,
-    List<Integer> hnswFanouts) {
+    List<Integer> hnswFanouts,
+    ErsParameters ers) {
 
   static final String USAGE =
       """
@@ -39,8 +41,10 @@ record BenchmarkFlags(
         --work-dir DIR     where the indexes are built; deleted afterwards (default a temp directory)
         --ram-buffer-mb M  IndexWriter RAM buffer, i.e. flushed segment size before the final merge (default 512)
         --methods LIST     comma list of ers,hnsw,hnsw-int8,exact (default all)
-        --ers-leaves LIST  ERS search budgets, leaves per query (default 4,8,16,32,64,128)
+        --ers-leaves LIST  ERS search budgets, leaves per query (default 1,2,4,8,16,32,64)
         --hnsw-fanout LIST HNSW candidate counts (k' searched, top k kept) (default 10,20,40,80,160,320)
+        --ers-leaf-size N, --ers-branching N, --ers-spill R, --ers-bits 4|8, --ers-graph-degree N, --ers-oversample N
+                           ERS index parameters (defaults: ErsParameters.DEFAULTS, see README)
         --help             this text
       """;
 
@@ -56,7 +60,10 @@ record BenchmarkFlags(
     Path workDir = null;
     int ramBufferMb = 512;
     List<String> methods = List.of("ers", "hnsw", "hnsw-int8", "exact");
-    List<Integer> ersLeaves = List.of(4, 8, 16, 32, 64, 128);
+    List<Integer> ersLeaves = List.of(1, 2, 4, 8, 16, 32, 64);
+    ErsParameters d = ErsParameters.DEFAULTS;
+    int leafSize = d.leafSize(), branching = d.branching(), bits = d.bits(), degree = d.graphDegree(), oversample = d.oversample();
+    float spill = d.spillRatio();
     List<Integer> hnswFanouts = List.of(10, 20, 40, 80, 160, 320);
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -99,10 +106,23 @@ record BenchmarkFlags(
         }
         case "--ers-leaves" -> ersLeaves = intList(flag, value);
         case "--hnsw-fanout" -> hnswFanouts = intList(flag, value);
+        case "--ers-leaf-size" -> leafSize = positive(flag, value, ErsParameters.MAX_LEAF_SIZE);
+        case "--ers-branching" -> branching = positive(flag, value, ErsParameters.MAX_BRANCHING);
+        case "--ers-bits" -> bits = positive(flag, value, 8);
+        case "--ers-graph-degree" -> degree = Integer.parseInt(value);
+        case "--ers-oversample" -> oversample = positive(flag, value, ErsParameters.MAX_OVERSAMPLE);
+        case "--ers-spill" -> {
+          try {
+            spill = Float.parseFloat(value);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs a number, got " + value);
+          }
+        }
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
-    return new BenchmarkFlags(dataset, vectors, dims, queries, seed, k, similarity, out, workDir, ramBufferMb, methods, ersLeaves, hnswFanouts);
+    ErsParameters ers = new ErsParameters(leafSize, branching, spill, bits, degree, d.searchLeaves(), oversample);
+    return new BenchmarkFlags(dataset, vectors, dims, queries, seed, k, similarity, out, workDir, ramBufferMb, methods, ersLeaves, hnswFanouts, ers);
   }
 
   private static int positive(String flag, String value, int max) {

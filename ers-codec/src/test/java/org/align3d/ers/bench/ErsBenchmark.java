@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.align3d.ers.ErsParameters;
 import org.align3d.ers.ErsSearchStrategy;
 import org.align3d.ers.ErsVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -96,7 +95,7 @@ public final class ErsBenchmark {
     return switch (method) {
       case "ers" ->
           new IndexedMethod(
-              "ERS", new ErsVectorsFormat(ErsParameters.DEFAULTS),
+              "ERS", new ErsVectorsFormat(flags.ers()),
               // centroids + tree + graph (.ersi, on heap), quantized leaf postings (.ersp); raw .vec only
               // serves ~k*oversample rescoring reads per query
               new IndexedMethod.Set(List.of("ersm", "ersi", "ersp")),

@@ -12,6 +12,7 @@ record Report(BenchmarkFlags flags, Dataset data, List<ErsBenchmark.Result> resu
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%n%s, %d vectors x %d dims, %d queries, %s, k=%d; %d cores, %s%n%n",
         data.name(), data.docs().length, data.dims(), data.queries().length, flags.similarity(), flags.k(), machine.cores(), machine.jvm()));
+    sb.append("ERS parameters: ").append(flags.ers()).append("\n\n");
     sb.append("| method | budget | build s | disk MB | resident MB | recall@").append(flags.k()).append(" | QPS | p50 ms | p99 ms |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (ErsBenchmark.Result r : results) {
@@ -24,8 +25,8 @@ record Report(BenchmarkFlags flags, Dataset data, List<ErsBenchmark.Result> resu
 
   String json() {
     StringBuilder sb = new StringBuilder("{\n");
-    sb.append(String.format(Locale.ROOT, "  \"dataset\": %s,%n  \"vectors\": %d,%n  \"dims\": %d,%n  \"queries\": %d,%n  \"k\": %d,%n  \"similarity\": %s,%n  \"seed\": %d,%n",
-        quote(data.name()), data.docs().length, data.dims(), data.queries().length, flags.k(), quote(flags.similarity().toString()), flags.seed()));
+    sb.append(String.format(Locale.ROOT, "  \"dataset\": %s,%n  \"vectors\": %d,%n  \"dims\": %d,%n  \"queries\": %d,%n  \"k\": %d,%n  \"similarity\": %s,%n  \"seed\": %d,%n  \"ers_parameters\": %s,%n",
+        quote(data.name()), data.docs().length, data.dims(), data.queries().length, flags.k(), quote(flags.similarity().toString()), flags.seed(), quote(flags.ers().toString())));
     sb.append(String.format(Locale.ROOT, "  \"machine\": {\"cores\": %d, \"jvm\": %s, \"jvm_flags\": [", machine.cores(), quote(machine.jvm())));
     for (int i = 0; i < machine.jvmFlags().size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(quote(machine.jvmFlags().get(i)));
