@@ -35,6 +35,29 @@ public final class QueryEmbedder {
         return out;
     }
 
+    /**
+     * A part name's vector in token space: the normalised mean of its token vectors. Patches are compared with it
+     * for zero-shot part segmentation (PatchAlign3D).
+     */
+    public float[] partVector(EncodedText name) {
+        float[][] tokens = embedOne(name).tokens();
+        float[] mean = new float[tokens.length == 0 ? 0 : tokens[0].length];
+        for (float[] t : tokens) {
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] += t[d];
+            }
+        }
+        double norm = 0;
+        for (float v : mean) {
+            norm += v * v;
+        }
+        float inv = (float) (1 / Math.max(1e-12, Math.sqrt(norm)));
+        for (int d = 0; d < mean.length; d++) {
+            mean[d] *= inv;
+        }
+        return mean;
+    }
+
     private HafQuery embedOne(EncodedText text) {
         int t = Math.max(1, text.tokenCount());
         float[] tokens = new float[t * D];

@@ -45,7 +45,8 @@ public final class AlignmentObjective {
         NDArray total = global.add(tokenPatch.mul((float) weights.tokenPatch()));
         float partValue = 0;
         if (weights.part() > 0 && batch.hasParts()) {
-            NDArray partTokens = out.get(Outputs.PART_TOKEN_VECTORS);
+            // a part name's vector is the normalised mean of its normalised token vectors, as QueryEmbedder computes it
+            NDArray partTokens = normalize(out.get(Outputs.PART_TOKEN_VECTORS));
             NDArray mask = batch.partMask().expandDims(2);
             NDArray names = normalize(partTokens.mul(mask).sum(new int[] {1}).div(mask.sum(new int[] {1}).add(1e-6f)));
             long rows = patches.getShape().get(0) * patches.getShape().get(1);

@@ -1,0 +1,129 @@
+package org.align3d.trainer.cli;
+
+import ai.djl.Device;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.align3d.encoder.bundle.BundleConfig;
+import org.align3d.encoder.bundle.ModelBundle;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.haf.PartGroups;
+import org.align3d.encoder.runtime.DevicePreference;
+import org.align3d.encoder.runtime.EngineInfo;
+import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.shape.ShapeEncoderConfig;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.align3d.encoder.text.TextLimits;
+import org.align3d.sampling.GeometryPipeline;
+import org.align3d.sampling.SamplingConfig;
+import org.align3d.synth.ManifestException;
+import org.align3d.trainer.data.ShapeLoader;
+import org.align3d.trainer.eval.EvaluationReport;
+import org.align3d.trainer.run.Datasets;
+import org.align3d.trainer.run.TrainingRun;
+import org.align3d.trainer.train.NonFiniteLossException;
+import org.align3d.trainer.train.TrainingConfig;
+
+/** {@code ./align3d train}: trains the encoders and writes a model bundle. See {@link #USAGE}. */
+public final class TrainCommand {
+
+    static final String USAGE = """
+        usage: ./align3d train [--data synth:COUNT[:SEED] | --data MANIFEST] [--out DIR] [--id NAME] [--steps N]
+                               [--batch N] [--lr X] [--temperature X] [--seed N] [--eval-every N]
+                               [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
+          --data        training data: the generator (default synth:3000:1) or a JSONL manifest of meshes and captions
+          --out         where to write the model bundle (default models/align3d-default)
+          --id          the bundle's id (default align3d-default)
+          --steps       training steps (default 6000)
+          --batch       shapes per step (default 48)
+          --lr          Adam's base learning rate (default 0.001; warm-up then cosine decay)
+          --temperature temperature of the token-to-patch contrastive loss (default 0.05)
+          --seed        seeds initialisation, sampling and augmentation (default 7)
+          --eval-every  steps between validation lines and checkpoints (default 500)
+          --checkpoints checkpoint directory (default OUT.checkpoints); --resume continues from its newest
+        """;
+
+    private TrainCommand() {}
+
+    public static void main(String[] args) {
+        try {
+            run(args, System.out);
+        } catch (UsageException e) {
+            System.err.println("align3d train: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (NonFiniteLossException e) {
+            System.err.println("align3d train: stopped: " + e.getMessage() + "; the last checkpoint is the last good one");
+            System.exit(1);
+        } catch (ManifestException | IOException | IllegalArgumentException e) {
+            System.err.println("align3d train: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args, PrintStream out) throws IOException, ManifestException {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.print(USAGE);
+            return;
+        }
+        Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
+            "--eval-every", "--checkpoints", "--device"), Set.of("--resume"));
+        DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
+        Path bundleDir = f.path("--out", Path.of("models", "align3d-default"));
+        String id = f.string("--id", "align3d-default");
+        int seed = f.integer("--seed", 7, 0, Integer.MAX_VALUE);
+        TrainingConfig defaults = TrainingConfig.defaults(seed);
+        TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024),
+            f.number("--lr", defaults.learningRate(), 1e-6f, 0.5f), defaults.warmupSteps(),
+            f.integer("--steps", defaults.totalSteps(), 1, 10_000_000), f.number("--temperature", defaults.temperature(), 0.005f, 10f),
+            defaults.losses(), defaults.augmentation(), seed);
+        int evalEvery = f.integer("--eval-every", 500, 1, 10_000_000);
+        Path checkpoints = f.path("--checkpoints", Path.of(bundleDir + ".checkpoints"));
+        DevicePreference device = DevicePreference.parse(f.choice("--device", "auto", List.of("auto", "cpu", "gpu")));
+        ShapeEncoderConfig shapeConfig = ShapeEncoderConfig.DEFAULT;
+
+        long start = System.nanoTime();
+        EngineInfo engine = EngineRuntime.start(device);
+        out.println("engine " + engine.engineName() + " " + engine.version() + " on " + engine.deviceName());
+        try (FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
+            GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(shapeConfig.points(), shapeConfig.patches(),
+                shapeConfig.patchSize()));
+            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
+            out.printf("data: %s -> %d train, %d val, %d test%n", data.describe(), datasets.train().size(),
+                datasets.val().size(), datasets.test().size());
+            try (TrainingRun run = new TrainingRun(shapeConfig, config, datasets, text, checkpoints, engine.device(), out)) {
+                if (f.has("--resume")) {
+                    Path last = TrainingRun.lastCheckpoint(checkpoints);
+                    if (last == null) {
+                        throw new UsageException("--resume: no checkpoint in " + checkpoints);
+                    }
+                    run.trainer().load(last);
+                    out.println("resumed from " + last + " at step " + run.trainer().step());
+                }
+                while (run.trainer().step() < config.totalSteps()) {
+                    run.trainChunk(Math.min(evalEvery, config.totalSteps() - run.trainer().step()));
+                }
+                HafPolicy retrieval = HafPolicy.UNCALIBRATED;
+                HafPolicy classification = HafPolicy.globalOnly();
+                EvaluationReport test = run.evaluate(datasets.test(), retrieval, classification);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                out.println();
+                out.print(test.table());
+                BundleConfig bundle = new BundleConfig(id, BundleConfig.TEXT_MODEL, shapeConfig, PartGroups.DEFAULT_GROUPS,
+                    Map.of(BundleConfig.RETRIEVAL, retrieval, BundleConfig.CLASSIFICATION, classification),
+                    Map.of("align3d", TrainCommand.class.getPackage().getImplementationVersion() == null ? "dev"
+                        : TrainCommand.class.getPackage().getImplementationVersion(), "djl", "0.35.1", "pytorch", engine.version()));
+                String card = ModelCard.render(id, String.join(" ", args), data.describe(), datasets, config, took, engine, test);
+                ModelBundle.write(bundleDir, bundle, run.trainer().network().shapeEncoder(),
+                    run.trainer().network().textProjection(), card);
+                Files.writeString(bundleDir.resolve("eval.json"), test.json() + "\n");
+                out.println("bundle written to " + bundleDir + " in " + took.toMinutes() + " min");
+            }
+        }
+    }
+}

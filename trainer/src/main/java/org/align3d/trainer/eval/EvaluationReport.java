@@ -1,0 +1,81 @@
+package org.align3d.trainer.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The numbers {@code ./align3d eval} prints and writes. Fractions in [0, 1]; NaN where the data has nothing to
+ * measure (e.g. no part labels).
+ *
+ * @param gallery           shapes ranked per query
+ * @param textToShape       exact-pair recall at 1, 5, 10 for fine captions, HAF-reranked
+ * @param textToShapeGlobal the same ranked by the global cosine alone
+ * @param attributePrecision attribute-consistent precision at 1 and 5 (a hit has every attribute the caption names), HAF
+ * @param attributePrecisionGlobal the same, global only
+ * @param shapeToText       3D-to-text recall at 1 (global)
+ * @param classification    zero-shot category top-1 and top-5 over "a {category}" prompts
+ * @param hardNegativeGlobal accuracy within hard-negative groups, global only
+ * @param hardNegativeHaf   the same with HAF
+ * @param partMiou          zero-shot part segmentation mIoU from part names
+ */
+public record EvaluationReport(int gallery, double[] textToShape, double[] textToShapeGlobal, double[] attributePrecision,
+                               double[] attributePrecisionGlobal, double shapeToText, double[] classification,
+                               double hardNegativeGlobal, double hardNegativeHaf, double partMiou) {
+
+    public Map<String, Double> metrics() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("text_to_shape_r1", textToShape[0]);
+        m.put("text_to_shape_r5", textToShape[1]);
+        m.put("text_to_shape_r10", textToShape[2]);
+        m.put("text_to_shape_global_r1", textToShapeGlobal[0]);
+        m.put("text_to_shape_global_r5", textToShapeGlobal[1]);
+        m.put("text_to_shape_global_r10", textToShapeGlobal[2]);
+        m.put("attribute_p1", attributePrecision[0]);
+        m.put("attribute_p5", attributePrecision[1]);
+        m.put("attribute_global_p1", attributePrecisionGlobal[0]);
+        m.put("attribute_global_p5", attributePrecisionGlobal[1]);
+        m.put("shape_to_text_r1", shapeToText);
+        m.put("classification_top1", classification[0]);
+        m.put("classification_top5", classification[1]);
+        m.put("hard_negative_global", hardNegativeGlobal);
+        m.put("hard_negative_haf", hardNegativeHaf);
+        m.put("part_miou", partMiou);
+        return m;
+    }
+
+    /** A markdown table: metric, HAF (the full query), global only. */
+    public String table() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Gallery of %d shapes; fine-grained captions as queries.%n%n", gallery));
+        s.append("| metric | HAF rerank | global only |\n|---|---:|---:|\n");
+        row(s, "text->3D R@1 (exact pair)", textToShape[0], textToShapeGlobal[0]);
+        row(s, "text->3D R@5 (exact pair)", textToShape[1], textToShapeGlobal[1]);
+        row(s, "text->3D R@10 (exact pair)", textToShape[2], textToShapeGlobal[2]);
+        row(s, "attribute-consistent P@1", attributePrecision[0], attributePrecisionGlobal[0]);
+        row(s, "attribute-consistent P@5", attributePrecision[1], attributePrecisionGlobal[1]);
+        row(s, "hard-negative accuracy", hardNegativeHaf, hardNegativeGlobal);
+        row(s, "3D->text R@1", Double.NaN, shapeToText);
+        row(s, "zero-shot category top-1", Double.NaN, classification[0]);
+        row(s, "zero-shot category top-5", Double.NaN, classification[1]);
+        row(s, "zero-shot part segmentation mIoU", partMiou, Double.NaN);
+        return s.toString();
+    }
+
+    public String json() {
+        StringBuilder s = new StringBuilder("{\"gallery\": ").append(gallery);
+        for (Map.Entry<String, Double> e : metrics().entrySet()) {
+            s.append(", \"").append(e.getKey()).append("\": ").append(Double.isNaN(e.getValue()) ? "null"
+                : String.format(Locale.ROOT, "%.4f", e.getValue()));
+        }
+        return s.append("}").toString();
+    }
+
+    private static void row(StringBuilder s, String name, double haf, double global) {
+        s.append("| ").append(name).append(" | ").append(cell(haf)).append(" | ").append(cell(global)).append(" |\n");
+    }
+
+    private static String cell(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,271 @@
+package org.align3d.trainer.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.haf.HafQuery;
+import org.align3d.encoder.haf.HafScorer;
+import org.align3d.encoder.haf.HafShape;
+import org.align3d.sampling.Patches;
+import org.align3d.trainer.data.CaptionMentions;
+import org.align3d.trainer.data.TrainingShape;
+
+/**
+ * Computes an {@link EvaluationReport} over an {@link EmbeddedGallery}. Text-to-3D ranks the gallery by the global
+ * cosine (what the ANN index returns) and reranks the best {@link #RERANK_DEPTH} with HAF, as the query does.
+ */
+public final class Evaluator {
+
+    public static final int RERANK_DEPTH = 50;
+    private final CaptionMentions mentions;
+
+    public Evaluator(CaptionMentions mentions) {
+        this.mentions = mentions;
+    }
+
+    public EvaluationReport evaluate(EmbeddedGallery g, HafPolicy retrieval, HafPolicy classification) {
+        int n = g.shapes().size();
+        HafScorer haf = new HafScorer(retrieval);
+        double[] recallHaf = new double[3];
+        double[] recallGlobal = new double[3];
+        double[] precisionHaf = new double[2];
+        double[] precisionGlobal = new double[2];
+        for (int q = 0; q < n; q++) {
+            int[] global = rankByGlobal(g.queries().get(q).global(), g.embedded());
+            int[] reranked = rerank(haf, g.queries().get(q), g.embedded(), global);
+            accumulate(g, q, global, recallGlobal, precisionGlobal);
+            accumulate(g, q, reranked, recallHaf, precisionHaf);
+        }
+        divide(recallHaf, n);
+        divide(recallGlobal, n);
+        divide(precisionHaf, n);
+        divide(precisionGlobal, n);
+        return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
+            classification(g, new HafScorer(classification)), hardNegatives(g, new HafScorer(HafPolicy.globalOnly())),
+            hardNegatives(g, haf), partMiou(g));
+    }
+
+    /** Gallery indices by descending global cosine. */
+    static int[] rankByGlobal(float[] query, List<HafShape> gallery) {
+        double[] scores = new double[gallery.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = dot(query, gallery.get(i).global());
+        }
+        return order(scores);
+    }
+
+    static int[] rerank(HafScorer haf, HafQuery query, List<HafShape> gallery, int[] byGlobal) {
+        int depth = Math.min(RERANK_DEPTH, byGlobal.length);
+        double[] scores = new double[depth];
+        for (int i = 0; i < depth; i++) {
+            scores[i] = haf.score(query, gallery.get(byGlobal[i])).fused();
+        }
+        int[] top = order(scores);
+        int[] out = byGlobal.clone();
+        for (int i = 0; i < depth; i++) {
+            out[i] = byGlobal[top[i]];
+        }
+        return out;
+    }
+
+    private void accumulate(EmbeddedGallery g, int q, int[] ranking, double[] recall, double[] precision) {
+        int[] ks = {1, 5, 10};
+        for (int k = 0; k < ks.length; k++) {
+            for (int i = 0; i < Math.min(ks[k], ranking.length); i++) {
+                if (ranking[i] == q) {
+                    recall[k]++;
+                    break;
+                }
+            }
+        }
+        TrainingShape owner = g.shapes().get(q);
+        String caption = g.captions().get(q);
+        precision[0] += mentions.describes(owner, caption, g.shapes().get(ranking[0])) ? 1 : 0;
+        int five = Math.min(5, ranking.length);
+        int hits = 0;
+        for (int i = 0; i < five; i++) {
+            hits += mentions.describes(owner, caption, g.shapes().get(ranking[i])) ? 1 : 0;
+        }
+        precision[1] += hits / (double) five;
+    }
+
+    /** Each shape ranks every gallery caption by global cosine; a hit is its own caption first. */
+    private static double shapeToText(EmbeddedGallery g) {
+        int n = g.shapes().size();
+        int hits = 0;
+        for (int s = 0; s < n; s++) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int q = 0; q < n; q++) {
+                double v = dot(g.queries().get(q).global(), g.embedded().get(s).global());
+                if (v > bestScore) {
+                    bestScore = v;
+                    best = q;
+                }
+            }
+            hits += best == s || g.captions().get(best).equals(g.captions().get(s)) ? 1 : 0;
+        }
+        return hits / (double) Math.max(1, n);
+    }
+
+    private static double[] classification(EmbeddedGallery g, HafScorer scorer) {
+        if (g.categories().size() < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        int counted = 0;
+        int top1 = 0;
+        int top5 = 0;
+        for (int s = 0; s < g.shapes().size(); s++) {
+            String truth = g.shapes().get(s).category();
+            if (truth == null) {
+                continue;
+            }
+            double[] scores = new double[g.categories().size()];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = scorer.score(g.prompts().get(c), g.embedded().get(s)).fused();
+            }
+            int[] order = order(scores);
+            int truthIndex = g.categories().indexOf(truth);
+            counted++;
+            top1 += order[0] == truthIndex ? 1 : 0;
+            for (int i = 0; i < Math.min(5, order.length); i++) {
+                if (order[i] == truthIndex) {
+                    top5++;
+                    break;
+                }
+            }
+        }
+        return new double[] {top1 / (double) Math.max(1, counted), top5 / (double) Math.max(1, counted)};
+    }
+
+    /** Within each hard-negative group, a member's fine caption must score the member above every other member. */
+    static double hardNegatives(EmbeddedGallery g, HafScorer scorer) {
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < g.shapes().size(); i++) {
+            String group = g.shapes().get(i).hardNegativeGroup();
+            if (group != null) {
+                groups.computeIfAbsent(group, x -> new ArrayList<>()).add(i);
+            }
+        }
+        int trials = 0;
+        int correct = 0;
+        for (List<Integer> members : groups.values()) {
+            if (members.size() < 2) {
+                continue;
+            }
+            for (int m : members) {
+                double own = scorer.score(g.queries().get(m), g.embedded().get(m)).fused();
+                boolean best = true;
+                for (int o : members) {
+                    if (o != m && scorer.score(g.queries().get(m), g.embedded().get(o)).fused() >= own) {
+                        best = false;
+                        break;
+                    }
+                }
+                trials++;
+                correct += best ? 1 : 0;
+            }
+        }
+        return trials == 0 ? Double.NaN : correct / (double) trials;
+    }
+
+    /**
+     * Zero-shot part segmentation: each patch takes the closest of the shape's part names; each point takes the
+     * label of the nearest patch centre; IoU per part present in truth or prediction, averaged per shape, then
+     * over shapes.
+     */
+    static double partMiou(EmbeddedGallery g) {
+        double sum = 0;
+        int shapes = 0;
+        for (int s = 0; s < g.shapes().size(); s++) {
+            TrainingShape shape = g.shapes().get(s);
+            if (!shape.hasParts() || shape.partNames().size() < 2) {
+                continue;
+            }
+            List<String> names = shape.partNames();
+            float[][] patches = g.embedded().get(s).patches();
+            int[] patchLabel = new int[patches.length];
+            for (int p = 0; p < patches.length; p++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int l = 0; l < names.size(); l++) {
+                    double v = dot(patches[p], g.partNames().get(names.get(l)));
+                    if (v > best) {
+                        best = v;
+                        patchLabel[p] = l;
+                    }
+                }
+            }
+            int[] predicted = pointLabels(shape.patches(), patchLabel);
+            sum += meanIou(shape.patches().cloud().labels(), predicted, names.size());
+            shapes++;
+        }
+        return shapes == 0 ? Double.NaN : sum / shapes;
+    }
+
+    static int[] pointLabels(Patches patches, int[] patchLabel) {
+        float[] positions = patches.cloud().positions();
+        float[] centres = patches.centrePositions();
+        int points = patches.cloud().size();
+        int[] out = new int[points];
+        for (int i = 0; i < points; i++) {
+            int best = 0;
+            double bestDistance = Double.MAX_VALUE;
+            for (int c = 0; c < patchLabel.length; c++) {
+                double dx = positions[3 * i] - centres[3 * c];
+                double dy = positions[3 * i + 1] - centres[3 * c + 1];
+                double dz = positions[3 * i + 2] - centres[3 * c + 2];
+                double d = dx * dx + dy * dy + dz * dz;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+            out[i] = patchLabel[best];
+        }
+        return out;
+    }
+
+    static double meanIou(int[] truth, int[] predicted, int parts) {
+        double sum = 0;
+        int counted = 0;
+        for (int l = 0; l < parts; l++) {
+            int intersection = 0;
+            int union = 0;
+            for (int i = 0; i < truth.length; i++) {
+                boolean t = truth[i] == l;
+                boolean p = predicted[i] == l;
+                intersection += t && p ? 1 : 0;
+                union += t || p ? 1 : 0;
+            }
+            if (union > 0) {
+                sum += intersection / (double) union;
+                counted++;
+            }
+        }
+        return counted == 0 ? 0 : sum / counted;
+    }
+
+    static int[] order(double[] scores) {
+        Integer[] idx = new Integer[scores.length];
+        Arrays.setAll(idx, i -> i);
+        Arrays.sort(idx, (a, b) -> Double.compare(scores[b], scores[a]));
+        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static void divide(double[] v, int n) {
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= Math.max(1, n);
+        }
+    }
+}
