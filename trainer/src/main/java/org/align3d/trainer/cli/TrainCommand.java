@@ -22,7 +22,13 @@ import org.align3d.encoder.text.TextLimits;
 import org.align3d.sampling.GeometryPipeline;
 import org.align3d.sampling.SamplingConfig;
 import org.align3d.synth.ManifestException;
+import org.align3d.trainer.calibrate.CalibrationTask;
+import org.align3d.trainer.calibrate.PolicyCalibration;
+import org.align3d.trainer.calibrate.ScheduleReward;
+import org.align3d.trainer.calibrate.TrainingScheduleSearch;
 import org.align3d.trainer.data.ShapeLoader;
+import org.align3d.trainer.eval.EmbeddedGallery;
+import org.align3d.trainer.mcts.SearchResult;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.run.Datasets;
 import org.align3d.trainer.run.TrainingRun;
@@ -36,6 +42,7 @@ public final class TrainCommand {
         usage: ./align3d train [--data synth:COUNT[:SEED] | --data MANIFEST] [--out DIR] [--id NAME] [--steps N]
                                [--batch N] [--lr X] [--temperature X] [--seed N] [--eval-every N]
                                [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
+                               [--schedule fixed|mcts] [--haf-calibration mcts|none] [--ablation]
           --data        training data: the generator (default synth:3000:1) or a JSONL manifest of meshes and captions
           --out         where to write the model bundle (default models/align3d-default)
           --id          the bundle's id (default align3d-default)
@@ -46,6 +53,13 @@ public final class TrainCommand {
           --seed        seeds initialisation, sampling and augmentation (default 7)
           --eval-every  steps between validation lines and checkpoints (default 500)
           --checkpoints checkpoint directory (default OUT.checkpoints); --resume continues from its newest
+          --schedule    fixed (default): warm-up then cosine; mcts: after the first half, Monte Carlo Tree Search
+                        (Uni4D) chooses lr_up/lr_down/temp_up/temp_down/no_change per chunk of --eval-every steps,
+                        spending the second half of --steps on the search, and keeps the best state found
+          --haf-calibration  mcts (default): MCTS over HAF's fusion weights per task on validation (3DAlign-DAER);
+                        none: keep the uncalibrated policy
+          --ablation    instead of training a bundle, compare MCTS with the fixed schedule and with random search
+                        at equal compute, for both calibrations, and print the tables (see AblationCommand)
         """;
 
     private TrainCommand() {}
@@ -66,13 +80,33 @@ public final class TrainCommand {
         }
     }
 
+    /** Uni4D-style: the remaining steps become the search's budget, one transition per chunk; keeps the best state. */
+    private static void searchSchedule(TrainingRun run, TrainingConfig config, int chunk, Path checkpoints, PrintStream out) {
+        int budget = Math.max(1, (config.totalSteps() - run.trainer().step()) / chunk);
+        TrainingScheduleSearch search = new TrainingScheduleSearch(run, chunk, budget, ScheduleReward.DEFAULT,
+            checkpoints.resolve("schedule-search"), out);
+        TrainingScheduleSearch.ScheduleState root = search.root();
+        SearchResult<TrainingScheduleSearch.ScheduleState, TrainingScheduleSearch.ScheduleAction> result =
+            search.mcts(root, budget, config.seed());
+        search.restore(result.bestState());
+        out.printf("schedule search: %d chunks of %d steps; best state at step %d (lr x%.2f, T %.3f), val score %.3f (root %.3f)%n",
+            result.transitions(), chunk, result.bestState().step(), result.bestState().lrMultiplier(),
+            result.bestState().temperature(), result.bestState().valScore(), root.valScore());
+    }
+
     static void run(String[] args, PrintStream out) throws IOException, ManifestException {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.print(USAGE);
             return;
         }
+        if (List.of(args).contains("--ablation")) {
+            AblationCommand.run(args, out);
+            return;
+        }
         Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
-            "--eval-every", "--checkpoints", "--device"), Set.of("--resume"));
+            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration"), Set.of("--resume"));
+        String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
+        boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
         Path bundleDir = f.path("--out", Path.of("models", "align3d-default"));
         String id = f.string("--id", "align3d-default");
@@ -105,11 +139,20 @@ public final class TrainCommand {
                     run.trainer().load(last);
                     out.println("resumed from " + last + " at step " + run.trainer().step());
                 }
-                while (run.trainer().step() < config.totalSteps()) {
-                    run.trainChunk(Math.min(evalEvery, config.totalSteps() - run.trainer().step()));
+                int fixedUntil = schedule.equals("mcts") ? config.totalSteps() / 2 : config.totalSteps();
+                while (run.trainer().step() < fixedUntil) {
+                    run.trainChunk(Math.min(evalEvery, fixedUntil - run.trainer().step()));
+                }
+                if (schedule.equals("mcts")) {
+                    searchSchedule(run, config, evalEvery, checkpoints, out);
                 }
                 HafPolicy retrieval = HafPolicy.UNCALIBRATED;
                 HafPolicy classification = HafPolicy.globalOnly();
+                if (calibrateHaf) {
+                    EmbeddedGallery val = run.embed(datasets.val());
+                    retrieval = PolicyCalibration.calibrate(CalibrationTask.RETRIEVAL, val, retrieval, seed, out);
+                    classification = PolicyCalibration.calibrate(CalibrationTask.CLASSIFICATION, val, classification, seed, out);
+                }
                 EvaluationReport test = run.evaluate(datasets.test(), retrieval, classification);
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 out.println();

@@ -150,16 +150,17 @@ public final class AlignmentTrainer implements AutoCloseable {
     private double clipGradients() {
         double sum = 0;
         for (Pair<String, Parameter> p : network.getParameters()) {
-            NDArray grad = p.getValue().getArray().getGradient();
-            sum += grad.square().sum().getFloat();
-            grad.close();
+            try (NDArray grad = p.getValue().getArray().getGradient(); NDArray squares = grad.square(); NDArray total = squares.sum()) {
+                sum += total.getFloat();
+            }
         }
         double norm = Math.sqrt(sum);
         if (norm > CLIP_NORM) {
             float factor = (float) (CLIP_NORM / norm);
             for (Pair<String, Parameter> p : network.getParameters()) {
-                NDArray grad = p.getValue().getArray().getGradient();
-                grad.muli(factor);
+                try (NDArray grad = p.getValue().getArray().getGradient()) {
+                    grad.muli(factor);
+                }
             }
         }
         return norm;
