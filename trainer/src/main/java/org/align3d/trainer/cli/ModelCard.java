@@ -22,7 +22,8 @@ final class ModelCard {
             - Command: `./align3d train %s`
             - Data: %s (%d train, %d validation, %d test shapes)
             - Seed: %d; steps %d, batch %d, learning rate %s (warm-up %d, cosine), token-level temperature %s
-            - Losses: global InfoNCE (learnable temperature) + HAF token-to-patch InfoNCE x%s + part-name contrastive x%s
+            - Losses: global InfoNCE (learnable temperature) + HAF token-to-patch InfoNCE x%s (and x%s within hard-negative
+              groups) + part-name contrastive x%s
               + PointAlign consistency x%s; positives are attribute-consistent
             - Hardware: %s on %s, %d cores; training took %d min
             - Text side: all-MiniLM-L6-v2 (quantized ONNX, Apache-2.0) frozen, with a trained projection
@@ -33,7 +34,7 @@ final class ModelCard {
             Held out: attribute combinations and caption phrasings chosen by the generator's split plan.
             """, id, arguments, data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
             config.totalSteps(), config.batchSize(), config.learningRate(), config.warmupSteps(), config.temperature(),
-            config.losses().tokenPatch(), config.losses().part(), config.losses().consistency(), engine.engineName(),
+            config.losses().tokenPatch(), config.losses().hardNegative(), config.losses().part(), config.losses().consistency(), engine.engineName(),
             engine.deviceName(), Runtime.getRuntime().availableProcessors(), took.toMinutes(), test.table());
     }
 }

@@ -21,12 +21,27 @@ public final class MultiPositiveInfoNce {
         return oneWay(logits, positives).add(oneWay(logits.transpose(), positives.transpose())).div(2);
     }
 
+    /**
+     * Caption-to-shape only, among each row's candidates: {@code candidates [C, S]} is 1 where shape {@code s} competes
+     * for caption {@code c}; rows whose {@code rowWeights} is 0 do not count. Used for hard-negative groups, where the
+     * candidates are the shapes that differ from the caption's shape in one attribute.
+     */
+    public static NDArray restricted(NDArray logits, NDArray positives, NDArray candidates, NDArray rowWeights) {
+        NDArray masked = logits.add(candidates.sub(1).mul(1e4f));
+        NDArray perRow = rowLosses(masked, positives.mul(candidates));
+        return perRow.mul(rowWeights).sum().div(rowWeights.sum().add(1e-6f));
+    }
+
     private static NDArray oneWay(NDArray logits, NDArray positives) {
+        return rowLosses(logits, positives).mean();
+    }
+
+    private static NDArray rowLosses(NDArray logits, NDArray positives) {
         NDArray all = logits.logSoftmax(1);
         // log of the probability mass on positives: logsumexp over positives of log-probabilities
         NDArray masked = all.add(positives.sub(1).mul(1e4f));
         NDArray max = masked.max(new int[] {1}, true);
         NDArray onPositives = masked.sub(max).exp().sum(new int[] {1}, true).log().add(max);
-        return onPositives.neg().mean();
+        return onPositives.neg().squeeze(1);
     }
 }

@@ -12,7 +12,8 @@ import org.align3d.trainer.model.AlignmentNetwork.Outputs;
 
 /**
  * The training loss: global symmetric InfoNCE with the learnable temperature, plus HAF's token-to-patch InfoNCE at
- * the scheduled temperature (the one Uni4D-style calibration moves), PatchAlign3D's part-name contrastive loss and
+ * the scheduled temperature (the one Uni4D-style calibration moves), the same within hard-negative groups,
+ * PatchAlign3D's part-name contrastive loss and
  * PointAlign's consistency loss, weighted by {@link LossWeights}.
  */
 public final class AlignmentObjective {
@@ -26,7 +27,7 @@ public final class AlignmentObjective {
     }
 
     /** The parts of one step's loss; {@code total} carries the gradient. */
-    public record Losses(NDArray total, float global, float tokenPatch, float part, float consistency) {
+    public record Losses(NDArray total, float global, float tokenPatch, float hardNegative, float part, float consistency) {
     }
 
     public Losses compute(NDList out, Batch batch, float temperature) {
@@ -43,6 +44,13 @@ public final class AlignmentObjective {
         NDArray tokenPatch = MultiPositiveInfoNce.loss(hafScores.div(temperature), batch.positives());
 
         NDArray total = global.add(tokenPatch.mul((float) weights.tokenPatch()));
+        float hardNegativeValue = 0;
+        if (weights.hardNegative() > 0 && batch.groupRows().sum().getFloat() > 0) {
+            NDArray hard = MultiPositiveInfoNce.restricted(hafScores.div(temperature), batch.positives(), batch.groupMates(),
+                batch.groupRows());
+            total = total.add(hard.mul((float) weights.hardNegative()));
+            hardNegativeValue = hard.getFloat();
+        }
         float partValue = 0;
         if (weights.part() > 0 && batch.hasParts()) {
             // a part name's vector is the normalised mean of its normalised token vectors, as QueryEmbedder computes it
@@ -61,7 +69,7 @@ public final class AlignmentObjective {
             total = total.add(consistency.mul((float) weights.consistency()));
             consistencyValue = consistency.getFloat();
         }
-        return new Losses(total, global.getFloat(), tokenPatch.getFloat(), partValue, consistencyValue);
+        return new Losses(total, global.getFloat(), tokenPatch.getFloat(), hardNegativeValue, partValue, consistencyValue);
     }
 
     static NDArray normalize(NDArray x) {

@@ -112,6 +112,7 @@ public final class AlignmentTrainer implements AutoCloseable {
         double loss = 0;
         double global = 0;
         double tokenPatch = 0;
+        double hardNegative = 0;
         double part = 0;
         double consistency = 0;
         double gradNorm = 0;
@@ -134,6 +135,7 @@ public final class AlignmentTrainer implements AutoCloseable {
                 }
                 global += losses.global();
                 tokenPatch += losses.tokenPatch();
+                hardNegative += losses.hardNegative();
                 part += losses.part();
                 consistency += losses.consistency();
                 gradNorm += clipGradients();
@@ -142,7 +144,7 @@ public final class AlignmentTrainer implements AutoCloseable {
             step++;
         }
         int n = Math.max(1, steps);
-        return new ChunkReport(steps, loss / n, global / n, tokenPatch / n, part / n, consistency / n, gradNorm / n,
+        return new ChunkReport(steps, loss / n, global / n, tokenPatch / n, hardNegative / n, part / n, consistency / n, gradNorm / n,
             (System.nanoTime() - start) / 1e9);
     }
 

@@ -70,6 +70,17 @@ public final class BatchBuilder {
                 positives[i * b + j] = mentions.describes(shapes.get(i), captions.get(i), shapes.get(j)) ? 1 : 0;
             }
         }
+        float[] groupMates = new float[b * b];
+        float[] groupRows = new float[b];
+        for (int i = 0; i < b; i++) {
+            String group = shapes.get(i).hardNegativeGroup();
+            for (int j = 0; j < b && group != null; j++) {
+                if (group.equals(shapes.get(j).hardNegativeGroup())) {
+                    groupMates[i * b + j] = 1;
+                    groupRows[i] = j != i ? 1 : groupRows[i];
+                }
+            }
+        }
         PartTensors parts = partTensors(manager, shapes, p);
         NDList inputs = new NDList(
             manager.create(features, new Shape(b, p, k, config.channels())),
@@ -78,7 +89,8 @@ public final class BatchBuilder {
             manager.create(tokens, new Shape(b, t, D)),
             parts.tokens);
         return new Batch(inputs, manager.create(tokenMask, new Shape(b, t)), parts.mask,
-            manager.create(positives, new Shape(b, b)), parts.rows, parts.labels);
+            manager.create(positives, new Shape(b, b)), manager.create(groupMates, new Shape(b, b)),
+            manager.create(groupRows), parts.rows, parts.labels);
     }
 
     private record PartTensors(NDArray tokens, NDArray mask, NDArray rows, NDArray labels) {

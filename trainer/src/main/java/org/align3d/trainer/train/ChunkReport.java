@@ -7,11 +7,12 @@ package org.align3d.trainer.train;
  * @param loss         total loss
  * @param global       global contrastive loss
  * @param tokenPatch   token-to-patch contrastive loss
+ * @param hardNegative token-to-patch contrastive loss within hard-negative groups
  * @param part         part-name contrastive loss
  * @param consistency  PointAlign consistency loss
  * @param gradientNorm global L2 norm of the gradients before clipping
  * @param seconds      wall time
  */
-public record ChunkReport(int steps, double loss, double global, double tokenPatch, double part, double consistency,
+public record ChunkReport(int steps, double loss, double global, double tokenPatch, double hardNegative, double part, double consistency,
                           double gradientNorm, double seconds) {
 }
