@@ -122,6 +122,9 @@ public final class ModelBundle {
 
     /** Checks that every required file is listed in SHA256SUMS, present, and has the listed hash. */
     static Map<String, String> verify(Path dir) throws BundleException {
+        if (!Files.isDirectory(dir)) {
+            throw new BundleException("bundle " + dir + " does not exist or is not a directory");
+        }
         Path sumsFile = dir.resolve(CHECKSUMS);
         if (!Files.isRegularFile(sumsFile)) {
             throw new BundleException("bundle " + dir + " has no " + CHECKSUMS);

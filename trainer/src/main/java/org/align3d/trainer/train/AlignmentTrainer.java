@@ -180,10 +180,25 @@ public final class AlignmentTrainer implements AutoCloseable {
         new TrainingState(step, schedule.multiplier(), temperature).write(dir.resolve("state.json"));
     }
 
-    /** Restores weights and state saved by {@link #save}; sampling continues from a seed derived from the step. */
+    /**
+     * Restores weights and state saved by {@link #save}; sampling continues from a seed derived from the step.
+     *
+     * <p>The weights are read into a scratch network and copied into the live parameter arrays in place: replacing
+     * the arrays (what {@code loadParameters} does) would drop their gradients and leave the trainer's parameter
+     * store updating the old ones.
+     */
     public void load(Path dir) throws IOException {
-        try (InputStream in = Files.newInputStream(dir.resolve("network.params"))) {
-            network.loadParameters(model.getNDManager(), new DataInputStream(in));
+        try (NDManager scratch = model.getNDManager().newSubManager();
+             InputStream in = Files.newInputStream(dir.resolve("network.params"))) {
+            AlignmentNetwork loaded = new AlignmentNetwork(network.config());
+            loaded.initialize(scratch, ai.djl.ndarray.types.DataType.FLOAT32,
+                AlignmentNetwork.inputShapes(network.config(), 2, 2, 4, 2, 2));
+            loaded.loadParameters(scratch, new DataInputStream(in));
+            ai.djl.nn.ParameterList from = loaded.getParameters();
+            ai.djl.nn.ParameterList to = network.getParameters();
+            for (int i = 0; i < to.size(); i++) {
+                from.get(i).getValue().getArray().copyTo(to.get(i).getValue().getArray());
+            }
         } catch (ai.djl.MalformedModelException e) {
             throw new IOException("checkpoint " + dir + " does not match this network: " + e.getMessage(), e);
         }

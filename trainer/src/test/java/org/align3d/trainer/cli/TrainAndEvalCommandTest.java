@@ -1,0 +1,90 @@
+package org.align3d.trainer.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.align3d.encoder.bundle.ModelBundle;
+import org.align3d.encoder.shape.ShapeEncoderConfig;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The train and eval commands end to end on a few generated shapes: a bundle is written, verified, loaded, measured. */
+public class TrainAndEvalCommandTest {
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    @Test
+    public void trainWritesAVerifiableBundleThatEvalMeasures() throws Exception {
+        Path bundle = tmp.getRoot().toPath().resolve("model");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainCommand.run(new String[] {"--data", "synth:80:1", "--steps", "4", "--eval-every", "2", "--batch", "8",
+            "--out", bundle.toString(), "--id", "tiny"}, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String out = log.toString(StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("step     2/4"));
+        assertTrue(out, out.contains("step     4/4"));
+        assertTrue(out, out.contains("HAF policy (retrieval)"));
+        assertTrue(Files.isDirectory(bundle.resolve("../model.checkpoints/step-4")));
+        String card = Files.readString(bundle.resolve(ModelBundle.MODEL_CARD));
+        assertTrue(card, card.contains("./align3d train --data synth:80:1 --steps 4"));
+        assertTrue(card, card.contains("| zero-shot category top-1 |"));
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            assertEquals(ShapeEncoderConfig.DEFAULT, ModelBundle.load(bundle, manager).config().shape());
+        }
+
+        Path json = tmp.getRoot().toPath().resolve("eval.json");
+        ByteArrayOutputStream evalLog = new ByteArrayOutputStream();
+        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:80:1", "--split", "all", "--json", json.toString()},
+            new PrintStream(evalLog, true, StandardCharsets.UTF_8));
+        String table = evalLog.toString(StandardCharsets.UTF_8);
+        assertTrue(table, table.contains("model tiny on Align3D-synth, 80 shapes"));
+        assertTrue(table, table.contains("Gallery of 80 shapes"));
+        String metrics = Files.readString(json);
+        assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+\\}\\s*"));
+    }
+
+    @Test
+    public void resumeContinuesFromTheNewestCheckpoint() throws Exception {
+        Path bundle = tmp.getRoot().toPath().resolve("model");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        String[] common = {"--data", "synth:40:1", "--eval-every", "2", "--batch", "6", "--out", bundle.toString(),
+            "--haf-calibration", "none"};
+        TrainCommand.run(concat(common, "--steps", "2"), quiet);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainCommand.run(concat(common, "--steps", "4", "--resume"), new PrintStream(log, true, StandardCharsets.UTF_8));
+        String out = log.toString(StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("at step 2"));
+        assertTrue(out, out.contains("step     4/4"));
+        assertTrue(out, !out.contains("step     2/4"));
+    }
+
+    @Test
+    public void badFlagsAreNamed() {
+        UsageException unknown = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--epochs", "3"}, System.out));
+        assertEquals("unknown flag --epochs", unknown.getMessage());
+        UsageException steps = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--steps", "many"}, System.out));
+        assertEquals("--steps [many] is not an integer", steps.getMessage());
+        UsageException data = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--data", "synth:1"}, System.out));
+        assertTrue(data.getMessage(), data.getMessage().contains("synth count must be in 2..1000000"));
+        UsageException schedule = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--schedule", "cosine"}, System.out));
+        assertEquals("--schedule [cosine] must be one of fixed, mcts", schedule.getMessage());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
