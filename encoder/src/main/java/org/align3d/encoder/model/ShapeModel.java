@@ -1,0 +1,178 @@
+package org.align3d.encoder.model;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.align3d.encoder.bundle.BundleConfig;
+import org.align3d.encoder.bundle.BundleException;
+import org.align3d.encoder.bundle.ModelBundle;
+import org.align3d.encoder.embed.QueryEmbedder;
+import org.align3d.encoder.embed.ShapeEmbedder;
+import org.align3d.encoder.haf.HafQuery;
+import org.align3d.encoder.haf.HafShape;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.align3d.mesh.Mesh;
+import org.align3d.sampling.GeometryPipeline;
+import org.align3d.sampling.Patches;
+import org.align3d.sampling.SamplingConfig;
+
+/**
+ * A loaded model bundle ready to serve: meshes to {@link AssetEmbedding}s, query texts to {@link HafQuery}s, and
+ * zero-shot part segmentation. Sampling uses a fixed seed, so the same file always gives the same vectors.
+ * Thread-safe; every call works in its own scope of native memory.
+ */
+public final class ShapeModel implements AutoCloseable {
+
+    /** Sampling seed for indexing and queries by example: fixed, so embeddings are reproducible. */
+    public static final long SAMPLING_SEED = 0x5EED;
+
+    private final NDManager manager;
+    private final ModelBundle bundle;
+    private final FrozenTextEncoder text;
+    private final GeometryPipeline pipeline;
+    private final ShapeEmbedder shapes;
+    private final QueryEmbedder queries;
+
+    private ShapeModel(NDManager manager, ModelBundle bundle, FrozenTextEncoder text) {
+        this.manager = manager;
+        this.bundle = bundle;
+        this.text = text;
+        BundleConfig c = bundle.config();
+        this.pipeline = new GeometryPipeline(new SamplingConfig(c.shape().points(), c.shape().patches(), c.shape().patchSize()));
+        this.shapes = new ShapeEmbedder(bundle.shapeEncoder(), manager, c.partGroups());
+        this.queries = new QueryEmbedder(bundle.textProjection(), manager);
+    }
+
+    /** Verifies and loads the bundle in {@code dir} onto {@code device}; {@code text} is shared, not closed here. */
+    public static ShapeModel load(Path dir, FrozenTextEncoder text, Device device) throws BundleException {
+        NDManager manager = NDManager.newBaseManager(device, "PyTorch");
+        try {
+            return new ShapeModel(manager, ModelBundle.load(dir, manager), text);
+        } catch (BundleException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    public BundleConfig config() {
+        return bundle.config();
+    }
+
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    public AssetEmbedding embed(Mesh mesh) {
+        return embed(List.of(mesh)).get(0);
+    }
+
+    /** Embeds meshes in one batched forward pass per {@link ShapeEmbedder#DEFAULT_BATCH}. */
+    public List<AssetEmbedding> embed(List<Mesh> meshes) {
+        List<GeometryPipeline.Shape> sampled = new ArrayList<>(meshes.size());
+        for (Mesh mesh : meshes) {
+            sampled.add(pipeline.process(mesh, SAMPLING_SEED));
+        }
+        List<HafShape> embedded = shapes.embed(sampled.stream().map(GeometryPipeline.Shape::patches).toList());
+        List<AssetEmbedding> out = new ArrayList<>(meshes.size());
+        for (int i = 0; i < meshes.size(); i++) {
+            Patches patches = sampled.get(i).patches();
+            out.add(new AssetEmbedding(embedded.get(i), patches.centrePositions(), radii(patches), sampled.get(i).frame()));
+        }
+        return out;
+    }
+
+    /** Encodes a query text (see {@link FrozenTextEncoder} for its limits). */
+    public HafQuery query(String queryText) {
+        return queries.embed(text.encode(queryText));
+    }
+
+    /**
+     * Labels every sampled point of {@code mesh} with the closest of {@code partNames}, as PatchAlign3D does in one
+     * forward pass: each patch takes the part name whose vector is nearest its own; each point takes its nearest
+     * patch's label.
+     */
+    public Segmentation segment(Mesh mesh, List<String> partNames) {
+        if (partNames.isEmpty()) {
+            throw new IllegalArgumentException("segmentation needs at least one part name");
+        }
+        GeometryPipeline.Shape sampled = pipeline.process(mesh, SAMPLING_SEED);
+        HafShape shape = shapes.embed(List.of(sampled.patches())).get(0);
+        float[][] names = new float[partNames.size()][];
+        for (int n = 0; n < names.length; n++) {
+            names[n] = queries.partVector(text.encode(partNames.get(n)));
+        }
+        int[] patchLabels = new int[shape.patches().length];
+        for (int p = 0; p < patchLabels.length; p++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int n = 0; n < names.length; n++) {
+                double v = dot(shape.patches()[p], names[n]);
+                if (v > best) {
+                    best = v;
+                    patchLabels[p] = n;
+                }
+            }
+        }
+        Patches patches = sampled.patches();
+        float[] positions = patches.cloud().positions();
+        float[] centres = patches.centrePositions();
+        int points = patches.cloud().size();
+        int[] labels = new int[points];
+        float[] inFile = new float[positions.length];
+        double[] c = sampled.frame().centre();
+        double r = sampled.frame().radius();
+        for (int i = 0; i < points; i++) {
+            int nearest = 0;
+            double bestDistance = Double.MAX_VALUE;
+            for (int p = 0; p < patchLabels.length; p++) {
+                double dx = positions[3 * i] - centres[3 * p];
+                double dy = positions[3 * i + 1] - centres[3 * p + 1];
+                double dz = positions[3 * i + 2] - centres[3 * p + 2];
+                double dist = dx * dx + dy * dy + dz * dz;
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    nearest = p;
+                }
+            }
+            labels[i] = patchLabels[nearest];
+            for (int d = 0; d < 3; d++) {
+                inFile[3 * i + d] = (float) (c[d] + positions[3 * i + d] * r);
+            }
+        }
+        return new Segmentation(List.copyOf(partNames), inFile, labels);
+    }
+
+    private static float[] radii(Patches patches) {
+        float[] p = patches.cloud().positions();
+        int[] centres = patches.centres();
+        int k = patches.patchSize();
+        float[] out = new float[centres.length];
+        for (int c = 0; c < centres.length; c++) {
+            int centre = 3 * centres[c];
+            float max = 0;
+            for (int j = 0; j < k; j++) {
+                int m = 3 * patches.members()[c * k + j];
+                float dx = p[m] - p[centre];
+                float dy = p[m + 1] - p[centre + 1];
+                float dz = p[m + 2] - p[centre + 2];
+                max = Math.max(max, (float) Math.sqrt(dx * dx + dy * dy + dz * dz));
+            }
+            out[c] = max;
+        }
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
