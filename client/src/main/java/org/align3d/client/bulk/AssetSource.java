@@ -1,0 +1,19 @@
+package org.align3d.client.bulk;
+
+import java.io.IOException;
+
+/**
+ * An asset to index, known by its id and size before its bytes are read: batches are planned from sizes, and
+ * bytes are loaded one batch at a time, so memory holds at most one request.
+ */
+public interface AssetSource {
+
+    /** The document id. */
+    String id();
+
+    /** Bytes of the mesh before base64; batches are bounded by these. */
+    long assetBytes();
+
+    /** Reads the asset. An IOException fails this asset only; its message names the file and the problem. */
+    AssetDocument load() throws IOException;
+}
