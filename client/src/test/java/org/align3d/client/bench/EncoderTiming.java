@@ -1,0 +1,37 @@
+package org.align3d.client.bench;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.align3d.encoder.model.ShapeModel;
+import org.align3d.encoder.runtime.DevicePreference;
+import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.align3d.encoder.text.TextLimits;
+import org.align3d.mesh.Mesh;
+
+/**
+ * The encoder's own time per asset, in this JVM, with nothing else running: {@link ShapeModel#embed(List)} (sampling
+ * and the batched forward pass) over meshes in batches of the pipeline's size, after a warm-up batch. This is the
+ * floor ingest through the node is compared with.
+ */
+final class EncoderTiming {
+
+    private EncoderTiming() {
+    }
+
+    /** Milliseconds per asset. */
+    static double millisPerAsset(Path bundle, List<Mesh> meshes, int batch) throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT);
+             ShapeModel model = ShapeModel.load(bundle, text, Device.cpu())) {
+            model.embed(meshes.subList(0, Math.min(batch, meshes.size()))); // warm-up
+            long start = System.nanoTime();
+            for (int i = 0; i < meshes.size(); i += batch) {
+                model.embed(new ArrayList<>(meshes.subList(i, Math.min(i + batch, meshes.size()))));
+            }
+            return (System.nanoTime() - start) / 1e6 / meshes.size();
+        }
+    }
+}

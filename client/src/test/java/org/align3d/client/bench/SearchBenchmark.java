@@ -1,0 +1,354 @@
+package org.align3d.client.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.align3d.client.bulk.AssetDocument;
+import org.align3d.client.bulk.AssetSource;
+import org.align3d.client.bulk.BatchBounds;
+import org.align3d.client.bulk.BulkIndexer;
+import org.align3d.client.bulk.IndexSummary;
+import org.align3d.client.bulk.ProgressBar;
+import org.align3d.client.cli.Flags;
+import org.align3d.client.cli.UsageException;
+import org.align3d.client.demo.SynthAsset;
+import org.align3d.client.demo.SynthCatalog;
+import org.align3d.client.http.ClusterClient;
+import org.align3d.client.target.IngestTarget;
+import org.align3d.client.target.IngestTargetSetup;
+import org.align3d.mesh.MeshLoader;
+import org.align3d.mesh.MeshSource;
+
+/**
+ * {@code ./align3d bench search}: issue 6's targets measured on a node over HTTP, on Align3D-synth assets in one
+ * shard. Ingest throughput through the shape_embedding pipeline next to the encoder's own time per asset (in this
+ * JVM, before ingest, so the two never share the CPU); neural_shape latency p50/p99 with and without HAF rerank;
+ * hard-negative accuracy of ERS + HAF against exact global kNN on the same index; bytes on disk per asset after
+ * a force merge. Prints a markdown table and writes JSON.
+ */
+public final class SearchBenchmark {
+
+    static final String USAGE = """
+            usage: ./align3d bench search [--url URL] [--assets N] [--queries N] [--hard-negatives N] [--seed S]
+                                          [--model-dir DIR] [--encoder-assets N] [--heap SIZE] [--out FILE]
+              --url URL            a node with align3d; default: start one (./align3d serve on free ports, temp home)
+              --assets N           Align3D-synth assets to index (default 2000; the issue's target is 100000)
+              --queries N          timed queries per latency row (default 200, after 20 warm-up queries)
+              --hard-negatives N   hard-negative queries per accuracy row (default 500)
+              --seed S             dataset seed (default 1)
+              --model-dir DIR      bundle for the in-process encoder timing (default: models/align3d-default in the
+                                   repository, else the one the started node installed); none found: row skipped
+              --encoder-assets N   assets the in-process encoder embeds for its timing (default 256)
+              --heap SIZE          heap of the node it starts (default 2g)
+              --out FILE           JSON result (default bench-search.json)
+            Index 'bench-search' is created (deleted first only on a node this benchmark started).""";
+
+    static final String INDEX = "bench-search";
+    static final String PIPELINE = "bench-search-shapes";
+    static final int WARMUP_QUERIES = 20;
+    /** Exact global kNN: no rerank and a candidate budget covering the whole index (capped at this). */
+    static final int EXACT_CANDIDATES_CAP = 10_000;
+
+    record Options(URI url, int assets, int queries, int hardNegatives, long seed, Path modelDir, int encoderAssets,
+                   String heap, Path out) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (UsageException e) {
+            System.err.println("align3d bench search: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        Path root = Path.of(System.getProperty("align3d.root", ".")).toAbsolutePath();
+        BenchNode node = null;
+        try {
+            URI url = o.url();
+            if (url == null) {
+                System.err.println("align3d bench search: starting a node...");
+                node = BenchNode.start(root, o.heap());
+                url = node.url;
+            }
+            run(o, url, root, node);
+        } catch (IOException e) {
+            System.err.println("align3d bench search: " + e.getMessage());
+            System.exit(1);
+        } finally {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    private static void run(Options o, URI url, Path root, BenchNode node) throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("assets", o.assets());
+        result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+        SynthCatalog catalog = new SynthCatalog();
+        List<SynthAsset> assets = catalog.assets(o.seed(), o.assets());
+
+        Path bundle = findBundle(o, root, node);
+        if (bundle != null) {
+            System.err.println("align3d bench search: timing the encoder in-process on " + o.encoderAssets() + " assets (" + bundle + ")");
+            MeshLoader loader = new MeshLoader();
+            List<org.align3d.mesh.Mesh> meshes = new ArrayList<>();
+            for (SynthAsset a : assets.subList(0, Math.min(o.encoderAssets(), assets.size()))) {
+                meshes.add(loader.read(MeshSource.inline(a.id(), a.glb()))); // as the node reads them
+            }
+            result.put("encoder_ms_per_asset", EncoderTiming.millisPerAsset(bundle, meshes, 16));
+        } else {
+            System.err.println("align3d bench search: no model bundle found for the in-process encoder timing; row skipped");
+        }
+
+        try (ClusterClient client = new ClusterClient(url, Duration.ofMinutes(60))) {
+            if (node != null && client.getIfExists("/" + INDEX) != null) {
+                client.json("DELETE", "/" + INDEX, null);
+            }
+            new IngestTargetSetup(client).ensure(new IngestTarget(INDEX, PIPELINE, IngestTarget.DEFAULT_MODEL));
+            TimedAssets timed = new TimedAssets(assets);
+            long start = System.nanoTime();
+            IndexSummary summary = new BulkIndexer(client, INDEX, PIPELINE, BatchBounds.DEFAULTS, ProgressBar.onStderr())
+                    .index(timed.sources(), List.of());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!summary.allIndexed()) {
+                summary.print(System.err);
+                throw new IOException(summary.failures().size() + " assets failed to index; see above");
+            }
+            int indexed = summary.progress().indexed() + summary.progress().skipped();
+            result.put("ingest_seconds", seconds);
+            result.put("ingest_client_generation_seconds", timed.nanos / 1e9);
+            result.put("ingest_assets_per_second", summary.progress().indexed() / seconds);
+            result.put("ingest_ms_per_asset", seconds * 1e3 / Math.max(1, summary.progress().indexed()));
+
+            System.err.println("align3d bench search: force merging to one segment...");
+            client.json("POST", "/" + INDEX + "/_forcemerge?max_num_segments=1", null);
+            client.json("POST", "/" + INDEX + "/_refresh", null);
+            JsonNode cat = client.json("GET", "/_cat/indices/" + INDEX + "?bytes=b&format=json", null).get(0);
+            long bytes = cat.path("store.size").asLong();
+            long docs = cat.path("docs.count").asLong();
+            result.put("docs", docs);
+            result.put("index_bytes", bytes);
+            result.put("index_bytes_per_asset", docs == 0 ? 0 : (double) bytes / docs);
+
+            NeuralShapeSearch search = new NeuralShapeSearch(client, INDEX);
+            NeuralShapeSearch.Mode rerank = new NeuralShapeSearch.Mode("ERS + HAF rerank", 10, 100, true);
+            NeuralShapeSearch.Mode ers = new NeuralShapeSearch.Mode("ERS, no rerank", 10, 100, false);
+            NeuralShapeSearch.Mode exact = new NeuralShapeSearch.Mode("exact global kNN", 10,
+                    Math.min(indexed, EXACT_CANDIDATES_CAP), false);
+            List<String> texts = distinctTexts(assets, WARMUP_QUERIES + 2 * o.queries(), o.seed());
+            for (String t : texts.subList(0, Math.min(WARMUP_QUERIES, texts.size()))) {
+                search.search(t, rerank);
+            }
+            List<String> rest = texts.subList(Math.min(WARMUP_QUERIES, texts.size()), texts.size());
+            int half = Math.min(o.queries(), rest.size() / 2);
+            result.put("latency_rerank", latency(search, rerank, rest.subList(0, half)));
+            result.put("latency_no_rerank", latency(search, ers, rest.subList(half, 2 * half)));
+            result.put("latency_queries", half);
+
+            List<SynthAsset> hnQueries = HardNegativeAccuracy.queries(assets, o.hardNegatives());
+            Map<String, List<SynthAsset>> groups = HardNegativeAccuracy.groups(assets);
+            System.err.println("align3d bench search: hard-negative accuracy on " + hnQueries.size() + " queries...");
+            Map<String, Object> accuracy = new LinkedHashMap<>();
+            for (NeuralShapeSearch.Mode m : List.of(rerank, ers, exact)) {
+                accuracy.put(m.name(), HardNegativeAccuracy.measure(search, m, hnQueries, groups));
+            }
+            result.put("hard_negative_queries", hnQueries.size());
+            result.put("hard_negative_accuracy", accuracy);
+            result.put("exact_num_candidates", exact.numCandidates());
+        }
+        Files.write(o.out(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(result));
+        System.out.print(table(result));
+        System.out.println("JSON: " + o.out());
+    }
+
+    @SuppressWarnings("unchecked")
+    static String table(Map<String, Object> r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "`%s Align3D-synth assets, one shard, %s cores, %s`%n%n", r.get("assets"),
+                r.get("cores"), r.get("java")));
+        sb.append("| measure | value |\n|---|---:|\n");
+        row(sb, "ingest through the pipeline (assets/s)", "%.1f", r.get("ingest_assets_per_second"));
+        row(sb, "ingest ms per asset (wall, client included)", "%.1f", r.get("ingest_ms_per_asset"));
+        row(sb, "of which client generation ms per asset", "%.2f",
+                ((Number) r.get("ingest_client_generation_seconds")).doubleValue() * 1e3 / ((Number) r.get("assets")).doubleValue());
+        Object encoder = r.get("encoder_ms_per_asset");
+        row(sb, "encoder forward ms per asset (in-process, batches of 16)", "%.1f", encoder);
+        if (encoder != null) {
+            row(sb, "ingest / encoder time ratio", "%.2f",
+                    ((Number) r.get("ingest_ms_per_asset")).doubleValue() / ((Number) encoder).doubleValue());
+        }
+        for (String key : List.of("latency_rerank", "latency_no_rerank")) {
+            Map<String, Object> l = (Map<String, Object>) r.get(key);
+            String label = key.equals("latency_rerank") ? "with rerank (k 10, 100 candidates)" : "without rerank (k 10, 100 candidates)";
+            row(sb, "neural_shape p50 ms " + label, "%.1f", l.get("p50_ms"));
+            row(sb, "neural_shape p99 ms " + label, "%.1f", l.get("p99_ms"));
+            row(sb, "node took p50 / p99 ms " + label, "%s", l.get("took_p50_ms") + " / " + l.get("took_p99_ms"));
+        }
+        Map<String, Object> acc = (Map<String, Object>) r.get("hard_negative_accuracy");
+        for (Map.Entry<String, Object> e : acc.entrySet()) {
+            String suffix = e.getKey().startsWith("exact") ? ", " + r.get("exact_num_candidates") + " candidates" : "";
+            row(sb, "hard-negative accuracy, " + e.getKey() + suffix + " (" + r.get("hard_negative_queries") + " queries)",
+                    "%.3f", e.getValue());
+        }
+        row(sb, "index bytes per asset (1 segment)", "%.0f", r.get("index_bytes_per_asset"));
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, String format, Object value) {
+        sb.append("| ").append(name).append(" | ")
+                .append(value == null ? "-" : String.format(Locale.ROOT, format, value)).append(" |\n");
+    }
+
+    private static Map<String, Object> latency(NeuralShapeSearch search, NeuralShapeSearch.Mode mode, List<String> texts)
+            throws IOException {
+        double[] wall = new double[texts.size()];
+        double[] took = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            NeuralShapeSearch.Result r = search.search(texts.get(i), mode);
+            wall[i] = r.wallMillis();
+            took[i] = r.tookMillis();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("queries", texts.size());
+        out.put("p50_ms", Percentiles.of(wall, 50));
+        out.put("p99_ms", Percentiles.of(wall, 99));
+        out.put("took_p50_ms", (long) Percentiles.of(took, 50));
+        out.put("took_p99_ms", (long) Percentiles.of(took, 99));
+        return out;
+    }
+
+    /**
+     * Distinct query texts (captions of the indexed assets, every phrasing), shuffled: each timed query is new to the
+     * node, so its text encoding is part of the latency rather than served from the node's cache.
+     */
+    static List<String> distinctTexts(List<SynthAsset> assets, int max, long seed) {
+        Set<String> set = new LinkedHashSet<>();
+        for (SynthAsset a : assets) {
+            a.spec().captions().forEach(c -> set.add(c.text()));
+        }
+        List<String> out = new ArrayList<>(set);
+        Collections.shuffle(out, new Random(seed));
+        return out.subList(0, Math.min(max, out.size()));
+    }
+
+    private static Path findBundle(Options o, Path root, BenchNode node) {
+        List<Path> candidates = new ArrayList<>();
+        if (o.modelDir() != null) {
+            candidates.add(o.modelDir());
+        }
+        candidates.add(root.resolve("models/" + IngestTarget.DEFAULT_MODEL));
+        if (node != null) {
+            candidates.add(node.home.resolve("plugins/align3d/models/" + IngestTarget.DEFAULT_MODEL));
+        }
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p.resolve("bundle.json"))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The assets as bulk sources, with the time spent generating their GLB bytes on the client summed up. */
+    private static final class TimedAssets {
+        private final List<SynthAsset> assets;
+        long nanos;
+
+        TimedAssets(List<SynthAsset> assets) {
+            this.assets = assets;
+        }
+
+        List<AssetSource> sources() {
+            List<AssetSource> out = new ArrayList<>(assets.size());
+            for (SynthAsset a : assets) {
+                out.add(new AssetSource() {
+                    @Override
+                    public String id() {
+                        return a.id();
+                    }
+
+                    @Override
+                    public long assetBytes() {
+                        return a.assetBytes();
+                    }
+
+                    @Override
+                    public AssetDocument load() throws IOException {
+                        long t = System.nanoTime();
+                        AssetDocument d = a.load();
+                        nanos += System.nanoTime() - t;
+                        return d;
+                    }
+                });
+            }
+            return out;
+        }
+    }
+
+    static Options parse(String[] args) throws UsageException {
+        URI url = null;
+        int assets = 2000;
+        int queries = 200;
+        int hardNegatives = 500;
+        long seed = 1;
+        Path modelDir = null;
+        int encoderAssets = 256;
+        String heap = "2g";
+        Path out = Path.of("bench-search.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--url" -> {
+                    try {
+                        url = ClusterClient.parseUrl(Flags.value(args, i++));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+                case "--assets" -> assets = Flags.intValue(args, i++, 1, 10_000_000);
+                case "--queries" -> queries = Flags.intValue(args, i++, 1, 100_000);
+                case "--hard-negatives" -> hardNegatives = Flags.intValue(args, i++, 0, 1_000_000);
+                case "--seed" -> seed = Flags.intValue(args, i++, 0, Integer.MAX_VALUE);
+                case "--model-dir" -> modelDir = Path.of(Flags.value(args, i++));
+                case "--encoder-assets" -> encoderAssets = Flags.intValue(args, i++, 16, 100_000);
+                case "--heap" -> {
+                    heap = Flags.value(args, i++);
+                    if (!heap.matches("[0-9]+[mMgG]")) {
+                        throw new UsageException("--heap [" + heap + "] is not a size like 512m or 2g");
+                    }
+                }
+                case "--out" -> out = Path.of(Flags.value(args, i++));
+                default -> throw new UsageException("unknown flag " + args[i]);
+            }
+        }
+        return new Options(url, assets, queries, hardNegatives, seed, modelDir, encoderAssets, heap, out);
+    }
+}
