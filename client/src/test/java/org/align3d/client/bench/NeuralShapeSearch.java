@@ -17,8 +17,9 @@ final class NeuralShapeSearch {
      * @param k             hits
      * @param numCandidates ANN candidates (HAF reranks these when {@code rerank})
      * @param rerank        HAF rerank on or off
+     * @param searchLeaves  ERS leaves visited; 0 = the field's default
      */
-    record Mode(String name, int k, int numCandidates, boolean rerank) {
+    record Mode(String name, int k, int numCandidates, boolean rerank, int searchLeaves) {
     }
 
     /** Hit ids in rank order, the client's wall time and the node's took, in milliseconds. */
@@ -44,6 +45,9 @@ final class NeuralShapeSearch {
         shape.put("k", mode.k());
         shape.put("num_candidates", mode.numCandidates());
         shape.put("rerank", mode.rerank());
+        if (mode.searchLeaves() > 0) {
+            shape.put("search_leaves", mode.searchLeaves());
+        }
         long start = System.nanoTime();
         JsonNode answer = client.json("POST", "/" + index + "/_search", body);
         double wall = (System.nanoTime() - start) / 1e6;

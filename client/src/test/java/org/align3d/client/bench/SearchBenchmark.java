@@ -62,6 +62,8 @@ public final class SearchBenchmark {
     static final int WARMUP_QUERIES = 20;
     /** Exact global kNN: no rerank and a candidate budget covering the whole index (capped at this). */
     static final int EXACT_CANDIDATES_CAP = 10_000;
+    /** ...and every ERS leaf visited (the query's upper bound for search_leaves), so no cluster is left out. */
+    static final int EXACT_LEAVES = 1 << 20;
 
     record Options(URI url, int assets, int queries, int hardNegatives, long seed, Path modelDir, int encoderAssets,
                    String heap, Path out) {
@@ -158,10 +160,10 @@ public final class SearchBenchmark {
             result.put("index_bytes_per_asset", docs == 0 ? 0 : (double) bytes / docs);
 
             NeuralShapeSearch search = new NeuralShapeSearch(client, INDEX);
-            NeuralShapeSearch.Mode rerank = new NeuralShapeSearch.Mode("ERS + HAF rerank", 10, 100, true);
-            NeuralShapeSearch.Mode ers = new NeuralShapeSearch.Mode("ERS, no rerank", 10, 100, false);
+            NeuralShapeSearch.Mode rerank = new NeuralShapeSearch.Mode("ERS + HAF rerank", 10, 100, true, 0);
+            NeuralShapeSearch.Mode ers = new NeuralShapeSearch.Mode("ERS, no rerank", 10, 100, false, 0);
             NeuralShapeSearch.Mode exact = new NeuralShapeSearch.Mode("exact global kNN", 10,
-                    Math.min(indexed, EXACT_CANDIDATES_CAP), false);
+                    Math.max(10, Math.min(indexed, EXACT_CANDIDATES_CAP)), false, EXACT_LEAVES);
             List<String> texts = distinctTexts(assets, WARMUP_QUERIES + 2 * o.queries(), o.seed());
             for (String t : texts.subList(0, Math.min(WARMUP_QUERIES, texts.size()))) {
                 search.search(t, rerank);
