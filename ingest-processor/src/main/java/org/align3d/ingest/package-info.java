@@ -1,7 +1,5 @@
 /**
- * The {@code shape_embedding} ingest processor: reads 3D assets (OBJ, PLY, STL, OFF, glTF/GLB) from
- * documents, samples points and patches, and writes the asset's global and per-patch embeddings.
- *
- * <p>Status: the module is laid out; the processor arrives with the search issue.
+ * The {@code shape_embedding} ingest processor: reads 3D assets from documents (inline base64 or files under the
+ * node's asset roots), embeds them on the node's inference pool, and writes {@code shape_vector} values.
  */
 package org.align3d.ingest;

@@ -1,7 +1,6 @@
 /**
- * The {@code neural_shape} query: encodes query text during rewrite, takes candidates from ERS and
- * reranks them with HAF token-to-patch attention; composes with ordinary queries for hybrid search.
- *
- * <p>Status: the module is laid out; the query arrives with the search issue.
+ * The {@code neural_shape} query: encodes the query text (or example asset) during rewrite, takes candidates from
+ * ERS with the filter inside the ANN search, reranks them with HAF token-to-patch attention, and can report which
+ * patches matched which query words.
  */
 package org.align3d.query;

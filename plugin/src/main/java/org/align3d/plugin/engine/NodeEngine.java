@@ -1,7 +1,9 @@
 package org.align3d.plugin.engine;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -43,6 +45,49 @@ public final class NodeEngine {
         });
     }
 
+    /**
+     * Runs {@code task} on the inference pool with the plugin's class loader as context class loader, after the
+     * engine has started; a full queue fails the listener with a rejection instead of blocking the caller.
+     */
+    public <T> void run(Callable<T> task, ActionListener<T> listener) {
+        engine(ActionListener.wrap(info -> {
+            try {
+                executor.execute(() -> {
+                    T result;
+                    try {
+                        result = withPluginLoader(task);
+                    } catch (Exception e) {
+                        listener.onFailure(e);
+                        return;
+                    } catch (LinkageError e) {
+                        // a broken installation must fail the request, not leave it waiting forever
+                        listener.onFailure(new IllegalStateException("align3d cannot run its models: " + e, e));
+                        return;
+                    }
+                    listener.onResponse(result);
+                });
+            } catch (RejectedExecutionException e) {
+                listener.onFailure(e);
+            }
+        }, listener::onFailure));
+    }
+
+    /** The engine, starting it on this thread if needed; for callers already on the inference pool. */
+    public EngineInfo engineNow() throws Exception {
+        return startOnce().get();
+    }
+
+    private <T> T withPluginLoader(Callable<T> task) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(pluginLoader);
+        try {
+            return task.call();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private synchronized CompletableFuture<EngineInfo> startOnce() {
         if (started == null || started.isCompletedExceptionally()) {
             started = CompletableFuture.supplyAsync(this::startWithPluginLoader, executor);
@@ -51,13 +96,12 @@ public final class NodeEngine {
     }
 
     private EngineInfo startWithPluginLoader() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(pluginLoader);
         try {
-            return EngineRuntime.start(preference);
-        } finally {
-            thread.setContextClassLoader(previous);
+            return withPluginLoader(() -> EngineRuntime.start(preference));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class RestAlign3dInfoAction extends BaseRestHandler {
                 sendInfo(channel, null);
                 return;
             }
-            engine.engine(ActionListener.wrap(info -> sendInfo(channel, info), e -> sendFailure(channel, e)));
+            engine.engine(ActionListener.wrap(info -> sendInfo(channel, info), e -> RestFailures.send(channel, e)));
         };
     }
 
@@ -86,14 +86,5 @@ public final class RestAlign3dInfoAction extends BaseRestHandler {
         }
         b.endObject();
         channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
-    }
-
-    private static void sendFailure(RestChannel channel, Exception e) {
-        try {
-            channel.sendResponse(new BytesRestResponse(channel, e));
-        } catch (IOException io) {
-            e.addSuppressed(io);
-            throw new IllegalStateException("could not send the align3d info failure", e);
-        }
     }
 }

@@ -18,6 +18,8 @@ import org.opensearch.common.settings.Setting.Property;
  *   <li>{@code align3d.assets.roots} (list of absolute directories, default none): the only directories an
  *       ingest request may read asset files from, by a path relative to one of them. Empty means requests
  *       must carry assets inline (base64).</li>
+ *   <li>{@code align3d.assets.max_bytes} (default 64 MiB, at most 1 GiB): the largest asset ingest, {@code _embed},
+ *       {@code _segment} and search by example accept.</li>
  *   <li>{@code thread_pool.align3d_inference.size} / {@code .queue_size}: the bounded pool encoders run on
  *       (declared by {@link org.align3d.plugin.engine.InferenceThreadPool}).</li>
  * </ul>
@@ -45,6 +47,13 @@ public final class Align3dSettings {
         Property.NodeScope
     );
 
+    public static final Setting<Long> ASSETS_MAX_BYTES = Setting.longSetting(
+        "align3d.assets.max_bytes",
+        64L << 20,
+        1024L,
+        Property.NodeScope
+    );
+
     public static final Setting<Boolean> INDEX_ENABLED = new Setting<>(
         "index.align3d",
         "false",
@@ -57,7 +66,7 @@ public final class Align3dSettings {
 
     /** The settings {@code Align3dPlugin#getSettings} declares (thread pool settings come with their executor). */
     public static List<Setting<?>> all() {
-        return List.of(DEVICE, ASSETS_ROOTS, INDEX_ENABLED);
+        return List.of(DEVICE, ASSETS_ROOTS, ASSETS_MAX_BYTES, INDEX_ENABLED);
     }
 
     /** Runs {@code parser}, prefixing any refusal with the setting's key so the operator knows which line to fix. */

@@ -1,0 +1,141 @@
+package org.align3d.ingest;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.align3d.encoder.model.AssetEmbedding;
+import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.mesh.MeshSource;
+import org.opensearch.core.action.ActionListener;
+import org.opensearch.ingest.AbstractBatchingProcessor;
+import org.opensearch.ingest.IngestDocument;
+import org.opensearch.ingest.IngestDocumentWrapper;
+
+/**
+ * The {@code shape_embedding} ingest processor: reads the 3D asset in each source field of {@code field_map}, embeds
+ * it with the model {@code model_id}, and writes the {@code shape_vector} value
+ * ({@code {"vector", "patches", "extent", "model_id"}}) into the mapped target field.
+ *
+ * <pre>
+ * {"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 16}}
+ * </pre>
+ * Under the bulk API, documents are embedded {@code batch_size} at a time in one forward pass. Embedding runs on the
+ * node's inference pool, never on the ingest thread. A document whose asset cannot be read or embedded fails alone,
+ * with a reason naming the document, the field and the problem; the rest of the batch is indexed.
+ */
+public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
+
+    public static final String TYPE = "shape_embedding";
+
+    private final String modelId;
+    private final Map<String, String> fieldMap;
+    private final AssetResolver resolver;
+    private final AssetEmbedder embedder;
+
+    ShapeEmbeddingProcessor(String tag, String description, int batchSize, String modelId, Map<String, String> fieldMap,
+                            AssetResolver resolver, AssetEmbedder embedder) {
+        super(tag, description, batchSize);
+        this.modelId = modelId;
+        this.fieldMap = Map.copyOf(fieldMap);
+        this.resolver = resolver;
+        this.embedder = embedder;
+    }
+
+    @Override
+    public String getType() {
+        return TYPE;
+    }
+
+    @Override
+    public IngestDocument execute(IngestDocument document) {
+        throw new UnsupportedOperationException("shape_embedding runs asynchronously; OpenSearch calls the async variant");
+    }
+
+    @Override
+    public void execute(IngestDocument document, BiConsumer<IngestDocument, Exception> handler) {
+        subBatchExecute(List.of(new IngestDocumentWrapper(0, 0, document, null)), results -> {
+            IngestDocumentWrapper r = results.get(0);
+            handler.accept(r.getException() == null ? r.getIngestDocument() : null, r.getException());
+        });
+    }
+
+    /** One asset to embed: which document, which target field. */
+    private record Job(IngestDocumentWrapper document, String sourceField, String target, MeshSource source) {
+    }
+
+    @Override
+    protected void subBatchExecute(List<IngestDocumentWrapper> documents, Consumer<List<IngestDocumentWrapper>> handler) {
+        List<Job> jobs = new ArrayList<>();
+        for (IngestDocumentWrapper wrapper : documents) {
+            if (wrapper.getException() != null) {
+                continue;
+            }
+            IngestDocument doc = wrapper.getIngestDocument();
+            for (Map.Entry<String, String> e : fieldMap.entrySet()) {
+                if (!doc.hasField(e.getKey())) {
+                    fail(wrapper, new IllegalArgumentException("document [" + id(doc) + "] has no field [" + e.getKey()
+                        + "] holding an asset"));
+                    break;
+                }
+                try {
+                    jobs.add(new Job(wrapper, e.getKey(), e.getValue(), resolver.resolve(e.getKey(), doc.getFieldValue(e.getKey(), Object.class))));
+                } catch (AssetException ex) {
+                    fail(wrapper, new IllegalArgumentException("document [" + id(doc) + "]: " + ex.getMessage()));
+                    break;
+                }
+            }
+        }
+        List<Job> pending = jobs.stream().filter(j -> j.document().getException() == null).toList();
+        if (pending.isEmpty()) {
+            handler.accept(documents);
+            return;
+        }
+        embedder.embed(modelId, pending.stream().map(Job::source).toList(), ActionListener.wrap(outcomes -> {
+            for (int i = 0; i < pending.size(); i++) {
+                Job job = pending.get(i);
+                EmbedOutcome outcome = outcomes.get(i);
+                if (job.document().getException() != null) {
+                    continue;
+                }
+                if (outcome.failure() != null) {
+                    fail(job.document(), new IllegalArgumentException("document [" + id(job.document().getIngestDocument())
+                        + "]: asset in field [" + job.sourceField() + "]: " + outcome.failure().getMessage(), outcome.failure()));
+                } else {
+                    job.document().getIngestDocument().setFieldValue(job.target(), value(outcome.embedding()));
+                }
+            }
+            handler.accept(documents);
+        }, e -> {
+            for (Job job : pending) {
+                fail(job.document(), e);
+            }
+            handler.accept(documents);
+        }));
+    }
+
+    private Map<String, Object> value(AssetEmbedding e) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        List<Float> vector = new ArrayList<>(e.vector().length);
+        for (float x : e.vector()) {
+            vector.add(x);
+        }
+        v.put("vector", vector);
+        v.put("patches", Base64.getEncoder().encodeToString(PatchVectorsCodec.encode(e)));
+        v.put("extent", List.of(e.frame().width(), e.frame().height(), e.frame().depth()));
+        v.put("model_id", modelId);
+        return v;
+    }
+
+    private static void fail(IngestDocumentWrapper wrapper, Exception e) {
+        wrapper.update(wrapper.getIngestDocument(), e);
+    }
+
+    private static String id(IngestDocument doc) {
+        Object id = doc.getSourceAndMetadata().get(IngestDocument.Metadata.ID.getFieldName());
+        return id == null ? "(no id)" : id.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.align3d.ingest;
+
+import java.util.Map;
+import org.opensearch.ingest.AbstractBatchingProcessor;
+import org.opensearch.ingest.ConfigurationUtils;
+
+/** Parses {@code shape_embedding} processor definitions; refuses a missing model or an empty field map by name. */
+public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProcessor.Factory {
+
+    private final AssetResolver resolver;
+    private final AssetEmbedder embedder;
+
+    public ShapeEmbeddingProcessorFactory(AssetResolver resolver, AssetEmbedder embedder) {
+        super(ShapeEmbeddingProcessor.TYPE);
+        this.resolver = resolver;
+        this.embedder = embedder;
+    }
+
+    @Override
+    protected AbstractBatchingProcessor newProcessor(String tag, String description, int batchSize, Map<String, Object> config) {
+        String modelId = ConfigurationUtils.readStringProperty(ShapeEmbeddingProcessor.TYPE, tag, config, "model_id");
+        Map<String, Object> fieldMap = ConfigurationUtils.readMap(ShapeEmbeddingProcessor.TYPE, tag, config, "field_map");
+        if (fieldMap.isEmpty()) {
+            throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "field_map",
+                "must map at least one source field to a shape_vector field");
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : fieldMap.entrySet()) {
+            if (!(e.getValue() instanceof String target) || target.isBlank()) {
+                throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "field_map",
+                    "target of [" + e.getKey() + "] must be a field name");
+            }
+            fields.put(e.getKey(), target);
+        }
+        return new ShapeEmbeddingProcessor(tag, description, batchSize, modelId, fields, resolver, embedder);
+    }
+}

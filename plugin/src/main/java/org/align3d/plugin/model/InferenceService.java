@@ -1,0 +1,127 @@
+package org.align3d.plugin.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.align3d.encoder.bundle.BundleConfig;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.haf.HafQuery;
+import org.align3d.encoder.model.AssetEmbedding;
+import org.align3d.encoder.model.Segmentation;
+import org.align3d.encoder.model.ShapeModel;
+import org.align3d.ingest.AssetEmbedder;
+import org.align3d.ingest.EmbedOutcome;
+import org.align3d.mesh.Mesh;
+import org.align3d.mesh.MeshLoader;
+import org.align3d.mesh.MeshReadException;
+import org.align3d.mesh.MeshSource;
+import org.align3d.plugin.engine.NodeEngine;
+import org.align3d.query.QueryEncoder;
+import org.opensearch.core.action.ActionListener;
+
+/**
+ * All model work of a node, on the bounded inference pool: embedding assets for ingest, encoding query texts (with
+ * a cache: the same query text costs the model once), search by example, segmentation and {@code _embed}.
+ */
+public final class InferenceService implements AssetEmbedder, QueryEncoder {
+
+    /** Query texts remembered per node, least recently used out first. */
+    static final int QUERY_CACHE_SIZE = 2048;
+
+    private final NodeEngine engine;
+    private final ModelRegistry registry;
+    private final MeshLoader meshes;
+    private final Map<String, HafQuery> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, HafQuery> eldest) {
+            return size() > QUERY_CACHE_SIZE;
+        }
+    });
+
+    public InferenceService(NodeEngine engine, ModelRegistry registry, MeshLoader meshes) {
+        this.engine = engine;
+        this.registry = registry;
+        this.meshes = meshes;
+    }
+
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    public NodeEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void embed(String modelId, List<MeshSource> sources, ActionListener<List<EmbedOutcome>> listener) {
+        engine.run(() -> {
+            ShapeModel model = model(modelId);
+            List<EmbedOutcome> out = new ArrayList<>(Collections.nCopies(sources.size(), null));
+            List<Mesh> readable = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                try {
+                    readable.add(meshes.read(sources.get(i)));
+                    positions.add(i);
+                } catch (MeshReadException | RuntimeException e) {
+                    out.set(i, EmbedOutcome.failed(e));
+                }
+            }
+            if (!readable.isEmpty()) {
+                List<AssetEmbedding> embedded = model.embed(readable);
+                for (int j = 0; j < embedded.size(); j++) {
+                    out.set(positions.get(j), EmbedOutcome.of(embedded.get(j)));
+                }
+            }
+            return out;
+        }, listener);
+    }
+
+    @Override
+    public void encodeText(String modelId, String text, ActionListener<HafQuery> listener) {
+        String key = modelId + '\u0000' + text;
+        HafQuery cached = queryCache.get(key);
+        if (cached != null) {
+            listener.onResponse(cached);
+            return;
+        }
+        engine.run(() -> {
+            HafQuery q = model(modelId).query(text);
+            queryCache.put(key, q);
+            return q;
+        }, listener);
+    }
+
+    @Override
+    public void encodeAsset(String modelId, MeshSource asset, ActionListener<AssetEmbedding> listener) {
+        engine.run(() -> model(modelId).embed(read(asset)), listener);
+    }
+
+    @Override
+    public HafPolicy retrievalPolicy(String modelId) {
+        try {
+            return registry.config(modelId).policy(BundleConfig.RETRIEVAL);
+        } catch (Exception e) {
+            return HafPolicy.UNCALIBRATED;
+        }
+    }
+
+    public void segment(String modelId, MeshSource asset, List<String> parts, ActionListener<Segmentation> listener) {
+        engine.run(() -> model(modelId).segment(read(asset), parts), listener);
+    }
+
+    /** A mesh the caller sent that cannot be read is bad input (HTTP 400), not a server failure. */
+    private Mesh read(MeshSource asset) {
+        try {
+            return meshes.read(asset);
+        } catch (MeshReadException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private ShapeModel model(String id) throws Exception {
+        return registry.model(id, engine.engineNow().device());
+    }
+}

@@ -1,0 +1,52 @@
+package org.align3d.plugin.rest;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.rest.RestRequest;
+
+/** Reading align3d's small JSON request bodies, with errors that name the member. */
+final class RestBodies {
+
+    private RestBodies() {}
+
+    static Map<String, Object> body(RestRequest request) throws IOException {
+        if (!request.hasContent()) {
+            throw new IllegalArgumentException("request body is required");
+        }
+        try (XContentParser parser = request.contentParser()) {
+            return parser.map();
+        }
+    }
+
+    static String string(Map<String, Object> body, String key, String fallback, int maxLength) {
+        Object v = body.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof String s)) {
+            throw new IllegalArgumentException("[" + key + "] must be a string");
+        }
+        if (s.length() > maxLength) {
+            throw new IllegalArgumentException("[" + key + "] is longer than " + maxLength + " characters");
+        }
+        return s;
+    }
+
+    static List<String> strings(Map<String, Object> body, String key, int maxItems, int maxLength) {
+        Object v = body.get(key);
+        if (!(v instanceof List<?> list) || list.isEmpty()) {
+            throw new IllegalArgumentException("[" + key + "] must be a non-empty array of strings");
+        }
+        if (list.size() > maxItems) {
+            throw new IllegalArgumentException("[" + key + "] has " + list.size() + " items; the limit is " + maxItems);
+        }
+        for (Object o : list) {
+            if (!(o instanceof String s) || s.isBlank() || s.length() > maxLength) {
+                throw new IllegalArgumentException("[" + key + "] items must be non-empty strings of at most " + maxLength + " characters");
+            }
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
+}

@@ -1,0 +1,370 @@
+package org.align3d.query;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.haf.HafQuery;
+import org.align3d.encoder.model.AssetEmbedding;
+import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.mesh.MeshSource;
+import org.align3d.query.field.ShapeVectorFieldType;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.SetOnce;
+import org.opensearch.action.get.GetRequest;
+import org.opensearch.core.action.ActionListener;
+import org.opensearch.core.common.ParsingException;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.index.mapper.MappedFieldType;
+import org.opensearch.index.query.AbstractQueryBuilder;
+import org.opensearch.index.query.QueryBuilder;
+import org.opensearch.index.query.QueryRewriteContext;
+import org.opensearch.index.query.QueryShardContext;
+
+/**
+ * The {@code neural_shape} query.
+ *
+ * <pre>
+ * {"neural_shape": {"&lt;shape_vector field&gt;": {
+ *     "query_text": "a chair with armrests and a tall back",   // or "query_asset": base64 | {"index", "id"}
+ *     "model_id": "align3d-default",   // default; must be the field's model
+ *     "k": 10,                         // hits returned (1..10000)
+ *     "num_candidates": 100,           // ANN candidates reranked (k..10000, default max(100, k))
+ *     "filter": {...},                 // any query; applied inside the ANN search
+ *     "rerank": true,                  // HAF rerank of the candidates (text queries)
+ *     "search_leaves": 0,              // ERS budget for this query; 0 = the field's default
+ *     "part_matches": 0,               // per hit, up to N patches per query word (fields._align3d_matches)
+ *     "boost": 1.0, "_name": "..."}}}
+ * </pre>
+ * The text (or example) is encoded during query rewrite, asynchronously on the node's inference pool, never on a
+ * search thread, and travels to the shards already encoded. Scores are in [0, 1], so the query composes with
+ * {@code match}, {@code term} and {@code range} clauses inside {@code bool}.
+ */
+public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralShapeQueryBuilder> {
+
+    public static final String NAME = "neural_shape";
+    public static final String DEFAULT_MODEL = "align3d-default";
+    static final int MAX_K = 10_000;
+    static final int MAX_TEXT = 1_000;
+    static final int MAX_PART_MATCHES = 32;
+
+    private static volatile QueryEncoder encoder;
+
+    /** The plugin hands its inference service over at node start. */
+    public static void initialize(QueryEncoder queryEncoder) {
+        encoder = queryEncoder;
+    }
+
+    private final String fieldName;
+    private final String queryText;
+    private final QueryAsset queryAsset;
+    private final String modelId;
+    private final int k;
+    private final int numCandidates;
+    private final QueryBuilder filter;
+    private final boolean rerank;
+    private final int searchLeaves;
+    private final int partMatches;
+    private final HafQuery encodedText;
+    private final AssetEmbedding encodedAsset;
+    private final Supplier<HafQuery> pendingText;
+    private final Supplier<AssetEmbedding> pendingAsset;
+
+    NeuralShapeQueryBuilder(String fieldName, String queryText, QueryAsset queryAsset, String modelId, int k, int numCandidates,
+                            QueryBuilder filter, boolean rerank, int searchLeaves, int partMatches, HafQuery encodedText,
+                            AssetEmbedding encodedAsset, Supplier<HafQuery> pendingText, Supplier<AssetEmbedding> pendingAsset) {
+        this.fieldName = Objects.requireNonNull(fieldName, "field");
+        this.queryText = queryText;
+        this.queryAsset = queryAsset;
+        this.modelId = modelId == null ? DEFAULT_MODEL : modelId;
+        this.k = k;
+        this.numCandidates = numCandidates;
+        this.filter = filter;
+        this.rerank = rerank;
+        this.searchLeaves = searchLeaves;
+        this.partMatches = partMatches;
+        this.encodedText = encodedText;
+        this.encodedAsset = encodedAsset;
+        this.pendingText = pendingText;
+        this.pendingAsset = pendingAsset;
+        validate();
+    }
+
+    /** A text query with defaults, for Java callers. */
+    public static NeuralShapeQueryBuilder text(String field, String text, int k) {
+        return new NeuralShapeQueryBuilder(field, text, null, null, k, Math.max(100, k), null, true, 0, 0, null, null, null, null);
+    }
+
+    private void validate() {
+        if ((queryText == null) == (queryAsset == null)) {
+            throw new IllegalArgumentException("[" + NAME + "] needs exactly one of [query_text] and [query_asset]");
+        }
+        if (queryText != null && (queryText.isBlank() || queryText.length() > MAX_TEXT)) {
+            throw new IllegalArgumentException("[" + NAME + "] [query_text] must have 1.." + MAX_TEXT + " characters");
+        }
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("[" + NAME + "] [k] must be in 1.." + MAX_K + ", got " + k);
+        }
+        if (numCandidates < k || numCandidates > MAX_K) {
+            throw new IllegalArgumentException("[" + NAME + "] [num_candidates] must be in k.." + MAX_K + " (k = " + k + "), got "
+                + numCandidates);
+        }
+        if (searchLeaves < 0 || searchLeaves > 1 << 20) {
+            throw new IllegalArgumentException("[" + NAME + "] [search_leaves] must be in 0..1048576, got " + searchLeaves);
+        }
+        if (partMatches < 0 || partMatches > MAX_PART_MATCHES) {
+            throw new IllegalArgumentException("[" + NAME + "] [part_matches] must be in 0.." + MAX_PART_MATCHES + ", got " + partMatches);
+        }
+    }
+
+    public NeuralShapeQueryBuilder(StreamInput in) throws IOException {
+        super(in);
+        this.fieldName = in.readString();
+        this.queryText = in.readOptionalString();
+        this.queryAsset = in.readBoolean() ? QueryAsset.read(in) : null;
+        this.modelId = in.readString();
+        this.k = in.readVInt();
+        this.numCandidates = in.readVInt();
+        this.filter = in.readOptionalNamedWriteable(QueryBuilder.class);
+        this.rerank = in.readBoolean();
+        this.searchLeaves = in.readVInt();
+        this.partMatches = in.readVInt();
+        this.encodedText = in.readBoolean() ? HafQueryWire.read(in) : null;
+        this.encodedAsset = in.readBoolean() ? HafQueryWire.readAsset(in) : null;
+        this.pendingText = null;
+        this.pendingAsset = null;
+    }
+
+    @Override
+    protected void doWriteTo(StreamOutput out) throws IOException {
+        if (pendingText != null || pendingAsset != null) {
+            throw new IllegalStateException("[" + NAME + "] cannot be sent before its query is encoded; rewrite it first");
+        }
+        out.writeString(fieldName);
+        out.writeOptionalString(queryText);
+        out.writeBoolean(queryAsset != null);
+        if (queryAsset != null) {
+            queryAsset.writeTo(out);
+        }
+        out.writeString(modelId);
+        out.writeVInt(k);
+        out.writeVInt(numCandidates);
+        out.writeOptionalNamedWriteable(filter);
+        out.writeBoolean(rerank);
+        out.writeVInt(searchLeaves);
+        out.writeVInt(partMatches);
+        out.writeBoolean(encodedText != null);
+        if (encodedText != null) {
+            HafQueryWire.write(out, encodedText);
+        }
+        out.writeBoolean(encodedAsset != null);
+        if (encodedAsset != null) {
+            HafQueryWire.write(out, encodedAsset);
+        }
+    }
+
+    private NeuralShapeQueryBuilder with(QueryBuilder newFilter, HafQuery text, AssetEmbedding asset, Supplier<HafQuery> pendingT,
+                                         Supplier<AssetEmbedding> pendingA) {
+        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(fieldName, queryText, queryAsset, modelId, k, numCandidates, newFilter,
+            rerank, searchLeaves, partMatches, text, asset, pendingT, pendingA);
+        b.boost(boost).queryName(queryName);
+        return b;
+    }
+
+    @Override
+    protected QueryBuilder doRewrite(QueryRewriteContext context) throws IOException {
+        if (filter != null) {
+            QueryBuilder rewritten = filter.rewrite(context);
+            if (rewritten != filter) {
+                return with(rewritten, encodedText, encodedAsset, pendingText, pendingAsset);
+            }
+        }
+        if (queryText != null && encodedText == null) {
+            if (pendingText != null) {
+                HafQuery done = pendingText.get();
+                return done == null ? this : with(filter, done, null, null, null);
+            }
+            QueryEncoder e = requireEncoder();
+            SetOnce<HafQuery> result = new SetOnce<>();
+            context.registerAsyncAction((client, listener) -> e.encodeText(modelId, queryText,
+                ActionListener.wrap(q -> {
+                    result.set(q);
+                    listener.onResponse(null);
+                }, listener::onFailure)));
+            return with(filter, null, null, result::get, null);
+        }
+        if (queryAsset != null && encodedAsset == null) {
+            if (pendingAsset != null) {
+                AssetEmbedding done = pendingAsset.get();
+                return done == null ? this : with(filter, null, done, null, null);
+            }
+            SetOnce<AssetEmbedding> result = new SetOnce<>();
+            if (queryAsset.base64() != null) {
+                QueryEncoder e = requireEncoder();
+                MeshSource source = MeshSource.inline("query_asset", decode(queryAsset.base64()));
+                context.registerAsyncAction((client, listener) -> e.encodeAsset(modelId, source, ActionListener.wrap(a -> {
+                    result.set(a);
+                    listener.onResponse(null);
+                }, listener::onFailure)));
+            } else {
+                context.registerAsyncAction((client, listener) -> client.get(new GetRequest(queryAsset.index(), queryAsset.id()),
+                    ActionListener.wrap(got -> {
+                        result.set(storedAsset(got.isExists() ? got.getSourceAsMap() : null));
+                        listener.onResponse(null);
+                    }, listener::onFailure)));
+            }
+            return with(filter, null, null, null, result::get);
+        }
+        return this;
+    }
+
+    /** The stored shape of an indexed document, from its source. */
+    private AssetEmbedding storedAsset(Map<String, Object> source) {
+        if (source == null) {
+            throw new IllegalArgumentException("[" + NAME + "] [query_asset] document [" + queryAsset.index() + "/" + queryAsset.id()
+                + "] does not exist");
+        }
+        Object value = source.get(fieldName);
+        if (!(value instanceof Map<?, ?> shape) || !(shape.get("patches") instanceof String patches)) {
+            throw new IllegalArgumentException("[" + NAME + "] [query_asset] document [" + queryAsset.index() + "/" + queryAsset.id()
+                + "] has no embedded [" + fieldName + "] in its source");
+        }
+        return PatchVectorsCodec.decode(decode(patches));
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("[" + NAME + "] [query_asset] is not valid base64: " + e.getMessage());
+        }
+    }
+
+    private static QueryEncoder requireEncoder() {
+        QueryEncoder e = encoder;
+        if (e == null) {
+            throw new IllegalStateException("[" + NAME + "] the align3d plugin has not started its inference service");
+        }
+        return e;
+    }
+
+    @Override
+    protected Query doToQuery(QueryShardContext context) throws IOException {
+        if (encodedText == null && encodedAsset == null) {
+            throw new IllegalStateException("[" + NAME + "] was not rewritten: its query is not encoded");
+        }
+        MappedFieldType type = context.fieldMapper(fieldName);
+        if (!(type instanceof ShapeVectorFieldType shape)) {
+            throw new IllegalArgumentException("[" + NAME + "] field [" + fieldName + "] is " + (type == null ? "not mapped"
+                : "of type [" + type.typeName() + "]") + "; it must be a shape_vector field");
+        }
+        if (!shape.modelId().equals(modelId)) {
+            throw new IllegalArgumentException("[" + NAME + "] field [" + fieldName + "] holds vectors of model [" + shape.modelId()
+                + "] but the query is encoded with [" + modelId + "]; set \"model_id\": \"" + shape.modelId() + "\"");
+        }
+        float[] vector = encodedText != null ? encodedText.global() : encodedAsset.vector();
+        if (vector.length != shape.dimension()) {
+            throw new IllegalArgumentException("[" + NAME + "] model [" + modelId + "] makes " + vector.length
+                + "-dimensional vectors; field [" + fieldName + "] has " + shape.dimension());
+        }
+        Query luceneFilter = filter == null ? null : filter.toQuery(context);
+        HafPolicy policy = encoder == null ? HafPolicy.UNCALIBRATED : encoder.retrievalPolicy(modelId);
+        return new ShapeRerankQuery(fieldName, shape.patchesField(), vector, encodedText, policy, k, numCandidates, luceneFilter,
+            rerank, searchLeaves, partMatches);
+    }
+
+    @Override
+    protected void doXContent(XContentBuilder b, Params params) throws IOException {
+        b.startObject(NAME).startObject(fieldName);
+        if (queryText != null) {
+            b.field("query_text", queryText);
+        } else {
+            queryAsset.toXContent(b);
+        }
+        b.field("model_id", modelId).field("k", k).field("num_candidates", numCandidates);
+        if (filter != null) {
+            b.field("filter", filter);
+        }
+        b.field("rerank", rerank).field("search_leaves", searchLeaves).field("part_matches", partMatches);
+        printBoostAndQueryName(b);
+        b.endObject().endObject();
+    }
+
+    public static NeuralShapeQueryBuilder fromXContent(XContentParser parser) throws IOException {
+        if (parser.nextToken() != XContentParser.Token.FIELD_NAME) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] expects {\"<field>\": {...}}");
+        }
+        String field = parser.currentName();
+        if (parser.nextToken() != XContentParser.Token.START_OBJECT) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] field [" + field + "] must hold an object");
+        }
+        String text = null;
+        QueryAsset asset = null;
+        String model = null;
+        Integer k = null;
+        Integer candidates = null;
+        QueryBuilder filter = null;
+        boolean rerank = true;
+        int leaves = 0;
+        int matches = 0;
+        float boost = DEFAULT_BOOST;
+        String name = null;
+        for (XContentParser.Token t = parser.nextToken(); t != XContentParser.Token.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            parser.nextToken();
+            switch (key) {
+                case "query_text" -> text = parser.text();
+                case "query_asset" -> asset = QueryAsset.parse(parser.currentToken() == XContentParser.Token.START_OBJECT
+                    ? parser.mapStrings() : parser.text());
+                case "model_id" -> model = parser.text();
+                case "k" -> k = parser.intValue();
+                case "num_candidates" -> candidates = parser.intValue();
+                case "filter" -> filter = parseInnerQueryBuilder(parser);
+                case "rerank" -> rerank = parser.booleanValue();
+                case "search_leaves" -> leaves = parser.intValue();
+                case "part_matches" -> matches = parser.intValue();
+                case "boost" -> boost = parser.floatValue();
+                case "_name" -> name = parser.text();
+                default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] unknown parameter [" + key
+                    + "]; known: query_text, query_asset, model_id, k, num_candidates, filter, rerank, search_leaves, "
+                    + "part_matches, boost, _name");
+            }
+        }
+        if (parser.nextToken() != XContentParser.Token.END_OBJECT) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] takes exactly one field");
+        }
+        int kk = k == null ? 10 : k;
+        try {
+            NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(field, text, asset, model, kk,
+                candidates == null ? Math.max(100, kk) : candidates, filter, rerank, leaves, matches, null, null, null, null);
+            b.boost(boost).queryName(name);
+            return b;
+        } catch (IllegalArgumentException e) {
+            throw new ParsingException(parser.getTokenLocation(), e.getMessage());
+        }
+    }
+
+    @Override
+    public String getWriteableName() {
+        return NAME;
+    }
+
+    @Override
+    protected boolean doEquals(NeuralShapeQueryBuilder o) {
+        return fieldName.equals(o.fieldName) && Objects.equals(queryText, o.queryText) && Objects.equals(queryAsset, o.queryAsset)
+            && modelId.equals(o.modelId) && k == o.k && numCandidates == o.numCandidates && Objects.equals(filter, o.filter)
+            && rerank == o.rerank && searchLeaves == o.searchLeaves && partMatches == o.partMatches
+            && Objects.equals(encodedText, o.encodedText) && Objects.equals(encodedAsset, o.encodedAsset)
+            && Objects.equals(pendingText, o.pendingText) && Objects.equals(pendingAsset, o.pendingAsset);
+    }
+
+    @Override
+    protected int doHashCode() {
+        return Objects.hash(fieldName, queryText, queryAsset, modelId, k, numCandidates, filter, rerank, searchLeaves, partMatches);
+    }
+}

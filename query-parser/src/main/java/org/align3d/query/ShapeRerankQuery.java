@@ -1,0 +1,174 @@
+package org.align3d.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.haf.HafQuery;
+import org.align3d.encoder.haf.HafScore;
+import org.align3d.encoder.haf.HafScorer;
+import org.align3d.encoder.model.AssetEmbedding;
+import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.ers.ErsSearchStrategy;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene query behind {@code neural_shape}. On rewrite it takes {@code numCandidates} nearest documents from the
+ * field's vector index (ERS, with the filter applied inside the search), rescores them with HAF on the per-patch
+ * data in doc values when {@code rerank} is on, keeps the best {@code k}, and becomes a {@link ScoredDocsQuery}.
+ * Scores are in [0, 1]: HAF's fused score mapped to [0, 1], or Lucene's cosine score {@code (1 + cos) / 2}.
+ */
+public final class ShapeRerankQuery extends Query {
+
+    final String field;
+    final String patchesField;
+    final float[] vector;
+    final HafQuery text;
+    final HafPolicy policy;
+    final int k;
+    final int numCandidates;
+    final Query filter;
+    final boolean rerank;
+    final int searchLeaves;
+    final int matchesPerWord;
+
+    ShapeRerankQuery(String field, String patchesField, float[] vector, HafQuery text, HafPolicy policy, int k, int numCandidates,
+                     Query filter, boolean rerank, int searchLeaves, int matchesPerWord) {
+        this.field = field;
+        this.patchesField = patchesField;
+        this.vector = vector;
+        this.text = text;
+        this.policy = policy;
+        this.k = k;
+        this.numCandidates = numCandidates;
+        this.filter = filter;
+        this.rerank = rerank && text != null;
+        this.searchLeaves = searchLeaves;
+        this.matchesPerWord = matchesPerWord;
+    }
+
+    /** One candidate with its score and how it came about. */
+    private record Candidate(int doc, float score, Explanation explanation) {
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query knn = searchLeaves > 0
+            ? new KnnFloatVectorQuery(field, vector, numCandidates, filter, new ErsSearchStrategy(searchLeaves))
+            : new KnnFloatVectorQuery(field, vector, numCandidates, filter);
+        Weight weight = searcher.createWeight(searcher.rewrite(knn), ScoreMode.COMPLETE, 1f);
+        HafScorer haf = rerank ? new HafScorer(policy) : null;
+        List<Candidate> candidates = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            BinaryDocValues patches = haf == null ? null : leaf.reader().getBinaryDocValues(patchesField);
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                float annScore = scorer.score();
+                candidates.add(score(leaf.docBase + doc, annScore, haf, patches, doc));
+            }
+        }
+        candidates.sort((a, b) -> Float.compare(b.score(), a.score()));
+        List<Candidate> top = candidates.subList(0, Math.min(k, candidates.size()));
+        Candidate[] byDoc = top.toArray(Candidate[]::new);
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc(), b.doc()));
+        int[] docs = new int[byDoc.length];
+        float[] scores = new float[byDoc.length];
+        Explanation[] explanations = new Explanation[byDoc.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            docs[i] = byDoc[i].doc();
+            scores[i] = byDoc[i].score();
+            explanations[i] = byDoc[i].explanation();
+        }
+        return new ScoredDocsQuery(docs, scores, explanations, searcher.getTopReaderContext(), this);
+    }
+
+    private Candidate score(int globalDoc, float annScore, HafScorer haf, BinaryDocValues patches, int doc) throws IOException {
+        Explanation ann = Explanation.match(annScore, "vector similarity (1 + cos) / 2 from the ANN index of [" + field + "]");
+        if (haf == null || patches == null || !patches.advanceExact(doc)) {
+            String why = haf == null ? "no rerank" : "no patch data for this document";
+            return new Candidate(globalDoc, annScore, Explanation.match(annScore, "neural_shape score (" + why + ")", ann));
+        }
+        BytesRef bytes = patches.binaryValue();
+        AssetEmbedding asset = PatchVectorsCodec.decode(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        HafScore s = haf.score(text, asset.shape());
+        float score = (float) s.score();
+        Explanation e = Explanation.match(score, String.format(Locale.ROOT,
+                "neural_shape HAF score = (fused + 1) / 2, fused = (%.2f * global + %.2f * patch + %.2f * part) / %.2f",
+                policy.globalWeight(), policy.patchWeight(), policy.partWeight(),
+                policy.globalWeight() + policy.patchWeight() + policy.partWeight()),
+            Explanation.match((float) s.global(), "global: cosine of query sentence and asset vectors"),
+            Explanation.match((float) s.patch(), String.format(Locale.ROOT,
+                "patch: token-weighted mean of each word's attention over patches (tau %.3f)", policy.attentionTemperature())),
+            Explanation.match((float) s.part(), "part: token-weighted mean of each word's best part group"),
+            ann);
+        return new Candidate(globalDoc, score, e);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        return searcher.rewrite(this).createWeight(searcher, scoreMode, boost);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public HafQuery text() {
+        return text;
+    }
+
+    public HafPolicy policy() {
+        return policy;
+    }
+
+    public int matchesPerWord() {
+        return matchesPerWord;
+    }
+
+    public String patchesField() {
+        return patchesField;
+    }
+
+    @Override
+    public String toString(String f) {
+        return "neural_shape(" + field + ", k=" + k + ", candidates=" + numCandidates + (rerank ? ", HAF" : "") + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        if (visitor.acceptField(field)) {
+            visitor.visitLeaf(this);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ShapeRerankQuery q && q.field.equals(field) && Arrays.equals(q.vector, vector) && q.k == k
+            && q.numCandidates == numCandidates && Objects.equals(q.filter, filter) && q.rerank == rerank
+            && q.searchLeaves == searchLeaves && q.matchesPerWord == matchesPerWord && Objects.equals(q.policy, policy)
+            && q.text == text;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(field, Arrays.hashCode(vector), k, numCandidates, filter, rerank, searchLeaves, matchesPerWord, policy);
+    }
+}

@@ -1,0 +1,296 @@
+package org.align3d.e2e;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.align3d.mesh.GltfWriter;
+import org.align3d.mesh.Mesh;
+import org.align3d.mesh.MeshWriter;
+import org.align3d.mesh.ObjWriter;
+import org.align3d.mesh.OffWriter;
+import org.align3d.mesh.PlyWriter;
+import org.align3d.mesh.StlWriter;
+import org.align3d.synth.Align3dSynth;
+import org.align3d.synth.Caption;
+import org.align3d.synth.SampleSpec;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.opensearch.client.ResponseException;
+
+/**
+ * Text-to-3D search end to end, over HTTP against a real node with align3d installed from its zip and the default
+ * model bundle: an ingest pipeline embeds generated assets sent in every mesh format through the bulk API, and
+ * neural_shape queries (text, hybrid, filtered, by example, with part matches) find them.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class SearchEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<MeshWriter> WRITERS = List.of(new GltfWriter(), new ObjWriter(), new PlyWriter(), new PlyWriter(true),
+        new StlWriter(), new StlWriter(true), new OffWriter());
+    private static Path home;
+    private static ServerProcess server;
+    private static final List<SampleSpec> specs = new ArrayList<>();
+
+    @BeforeClass
+    public static void indexCatalog() throws Exception {
+        home = Files.createTempDirectory("align3d-e2e-search");
+        Path assets = Files.createDirectories(home.resolve("assets"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config").resolve("opensearch.yml"), "align3d.assets.roots: [\"" + assets + "\"]\n");
+        server = ServerProcess.start(home);
+        server.send("PUT", "/_ingest/pipeline/shapes", """
+            {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 8}}]}""");
+        server.send("PUT", "/catalog", """
+            {"settings": {"index": {"align3d": true, "number_of_shards": 1, "number_of_replicas": 0, "default_pipeline": "shapes"}},
+             "mappings": {"_source": {"excludes": ["asset"]}, "properties": {
+               "name": {"type": "text"}, "tags": {"type": "keyword"}, "category": {"type": "keyword"},
+               "height": {"type": "float"}, "format": {"type": "keyword"},
+               "shape": {"type": "shape_vector", "model_id": "align3d-default"}}}}""");
+        Align3dSynth synth = new Align3dSynth();
+        for (SampleSpec s : synth.plan(11, 120)) {
+            if (specs.stream().filter(x -> x.category().equals(s.category())).count() < 2) {
+                specs.add(s);
+            }
+        }
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < specs.size(); i++) {
+            SampleSpec s = specs.get(i);
+            MeshWriter writer = WRITERS.get(i % WRITERS.size());
+            Mesh mesh = synth.mesh(s);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.write(mesh, bytes);
+            ObjectNode doc = JSON.createObjectNode();
+            doc.put("name", s.captions().get(1).text());
+            doc.put("category", s.category());
+            doc.putArray("tags").add(s.category()).add(i % 2 == 0 ? "even" : "odd");
+            doc.put("format", writer.extension());
+            doc.put("asset", Base64.getEncoder().encodeToString(bytes.toByteArray()));
+            bulk.append("{\"index\": {\"_id\": \"").append(s.id()).append("\"}}\n").append(JSON.writeValueAsString(doc)).append('\n');
+        }
+        JsonNode response = server.send("POST", "/catalog/_bulk?refresh=true", bulk.toString());
+        assertFalse("bulk errors: " + response, response.get("errors").asBoolean());
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static JsonNode search(String body) throws Exception {
+        return server.send("POST", "/catalog/_search", body);
+    }
+
+    private static String finestCaption(SampleSpec s) {
+        List<Caption> c = s.captions();
+        return c.get(c.size() - 1).text();
+    }
+
+    @Test
+    public void everyFormatWasIndexedWithVectorsAndPatches() throws Exception {
+        assertEquals(specs.size(), server.get("/catalog/_count").get("count").asInt());
+        JsonNode doc = server.get("/catalog/_doc/" + specs.get(0).id());
+        JsonNode shape = doc.at("/_source/shape");
+        assertEquals(256, shape.get("vector").size());
+        assertTrue(shape.get("patches").asText().length() > 1000);
+        assertEquals(3, shape.get("extent").size());
+        assertFalse("asset bytes are excluded from _source", doc.get("_source").has("asset"));
+        JsonNode formats = search("{\"size\": 0, \"aggs\": {\"f\": {\"terms\": {\"field\": \"format\"}}}}");
+        assertEquals(5, formats.at("/aggregations/f/buckets").size()); // glb obj ply stl off
+    }
+
+    @Test
+    public void categoryQueriesFindTheirCategoryFirst() throws Exception {
+        int correct = 0;
+        Map<String, Boolean> seen = new HashMap<>();
+        for (SampleSpec s : specs) {
+            if (seen.put(s.category(), true) != null) {
+                continue;
+            }
+            JsonNode hits = search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"" + finestCaption(s)
+                + "\", \"k\": 3}}}}").at("/hits/hits");
+            correct += hits.get(0).at("/_source/category").asText().equals(s.category()) ? 1 : 0;
+            double top = hits.get(0).get("_score").asDouble();
+            assertTrue("score in [0, 1]: " + top, top > 0 && top <= 1);
+        }
+        assertTrue(correct + " of " + seen.size() + " categories ranked first", correct >= seen.size() * 0.7);
+    }
+
+    @Test
+    public void hybridBoolQueryCombinesKeywordsAndGeometry() throws Exception {
+        SampleSpec chair = specs.stream().filter(s -> s.category().equals("chair")).findFirst().orElseThrow();
+        JsonNode hits = search("""
+            {"query": {"bool": {"must": [{"neural_shape": {"shape": {"query_text": "a chair", "k": 20}}}],
+                                "filter": [{"term": {"tags": "odd"}}]}}}""").at("/hits/hits");
+        assertTrue(hits.size() > 0);
+        for (JsonNode h : hits) {
+            assertTrue(h.toString(), h.at("/_source/tags").toString().contains("odd"));
+        }
+        JsonNode should = search("""
+            {"query": {"bool": {"should": [{"neural_shape": {"shape": {"query_text": "a chair", "k": 5}}},
+                                            {"match": {"name": "chair"}}]}}}""").at("/hits/hits");
+        assertEquals("chair", should.get(0).at("/_source/category").asText());
+        assertNotEquals(null, chair);
+    }
+
+    @Test
+    public void filterIsAppliedInsideTheAnnSearch() throws Exception {
+        JsonNode hits = search("""
+            {"query": {"neural_shape": {"shape": {"query_text": "an airplane", "k": 5, "num_candidates": 5,
+                                                   "filter": {"term": {"category": "boat"}}}}}}""").at("/hits/hits");
+        assertEquals("a selective filter inside the ANN search still yields its matches", 2, hits.size());
+        for (JsonNode h : hits) {
+            assertEquals("boat", h.at("/_source/category").asText());
+        }
+    }
+
+    @Test
+    public void searchByExampleFindsTheExampleItself() throws Exception {
+        SampleSpec s = specs.get(3);
+        JsonNode hits = search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_asset\": {\"index\": \"catalog\", \"id\": \""
+            + s.id() + "\"}, \"k\": 3}}}}").at("/hits/hits");
+        assertEquals(s.id(), hits.get(0).get("_id").asText());
+        ByteArrayOutputStream glb = new ByteArrayOutputStream();
+        new GltfWriter().write(new Align3dSynth().mesh(s), glb);
+        JsonNode byBytes = search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_asset\": \""
+            + Base64.getEncoder().encodeToString(glb.toByteArray()) + "\", \"k\": 3}}}}").at("/hits/hits");
+        assertEquals(s.id(), byBytes.get(0).get("_id").asText());
+    }
+
+    @Test
+    public void explainShowsTheLevelsAndPartMatchesPointAtPatches() throws Exception {
+        JsonNode hit = search("""
+            {"explain": true, "query": {"neural_shape": {"shape": {"query_text": "a lamp with a shade", "k": 1, "part_matches": 2}}}}""")
+            .at("/hits/hits/0");
+        String explanation = hit.get("_explanation").toString();
+        assertTrue(explanation, explanation.contains("neural_shape HAF score"));
+        assertTrue(explanation, explanation.contains("global: cosine"));
+        assertTrue(explanation, explanation.contains("patch: token-weighted"));
+        JsonNode matches = hit.at("/fields/_align3d_matches/0");
+        assertEquals("shape", matches.get("field").asText());
+        ArrayNode words = (ArrayNode) matches.get("words");
+        assertTrue(words.toString(), words.toString().contains("\"word\":\"shade\""));
+        JsonNode patch = words.get(0).at("/patches/0");
+        assertEquals(3, patch.get("centre").size());
+        assertTrue(patch.get("radius").asDouble() > 0);
+    }
+
+    @Test
+    public void segmentLabelsEveryPointWithTheGivenParts() throws Exception {
+        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
+        ByteArrayOutputStream obj = new ByteArrayOutputStream();
+        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
+        JsonNode seg = server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \""
+            + Base64.getEncoder().encodeToString(obj.toByteArray()) + "\", \"parts\": [\"seat\", \"back\", \"leg\"]}");
+        assertEquals(2048, seg.get("labels").size());
+        assertEquals(2048, seg.get("points").size());
+        int total = 0;
+        for (JsonNode n : seg.get("counts")) {
+            total += n.asInt();
+        }
+        assertEquals(2048, total);
+    }
+
+    @Test
+    public void embedReturnsAFieldValueAndModelsAreListed() throws Exception {
+        JsonNode text = server.send("POST", "/_plugins/align3d/_embed", "{\"text\": \"a tall lamp\"}");
+        assertEquals(256, text.get("vector").size());
+        assertTrue(text.get("tokens").size() >= 3);
+        JsonNode models = server.get("/_plugins/align3d/models");
+        assertEquals("align3d-default", models.at("/models/0/id").asText());
+        assertEquals(256, models.at("/models/0/dimension").asInt());
+        assertTrue(models.at("/models/0/model_card").asText().contains("./align3d train"));
+    }
+
+    @Test
+    public void aBrokenAssetFailsItsItemAndTheRestIndex() throws Exception {
+        String good = Base64.getEncoder().encodeToString(objOf(specs.get(0)));
+        String truncatedGlb = Base64.getEncoder().encodeToString("glTF\u0002\u0000\u0000\u0000\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+        String bulk = "{\"index\": {\"_id\": \"good-1\"}}\n{\"name\": \"ok\", \"asset\": \"" + good + "\"}\n"
+            + "{\"index\": {\"_id\": \"broken-1\"}}\n{\"name\": \"broken\", \"asset\": \"" + truncatedGlb + "\"}\n";
+        JsonNode r = server.send("POST", "/scratch/_bulk?refresh=true&pipeline=shapes", bulk);
+        assertTrue(r.get("errors").asBoolean());
+        assertEquals(201, r.at("/items/0/index/status").asInt());
+        String reason = r.at("/items/1/index/error/reason").asText();
+        assertTrue(reason, reason.contains("broken-1") && reason.contains("asset"));
+        assertEquals(1, server.get("/scratch/_count").get("count").asInt());
+    }
+
+    @Test
+    public void pathsOutsideTheAssetRootsAreRefused() throws Exception {
+        Files.write(home.resolve("assets").resolve("inside.obj"), objOf(specs.get(1)));
+        JsonNode ok = server.send("POST", "/scratch2/_doc/in?refresh=true&pipeline=shapes", "{\"asset\": \"inside.obj\"}");
+        assertEquals("created", ok.get("result").asText());
+        for (String path : List.of("../config/opensearch.yml", "/etc/passwd", "sub/../../x.obj")) {
+            ResponseException e = expectFailure(() -> server.send("POST", "/scratch2/_doc/bad?pipeline=shapes",
+                "{\"asset\": \"" + path + "\"}"));
+            String body = new String(e.getResponse().getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(body, body.contains("absolute") || body.contains("'..'"));
+        }
+    }
+
+    @Test
+    public void badQueriesAreRefusedClearly() throws Exception {
+        ResponseException noText = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"k\": 3}}}}"));
+        assertEquals(400, noText.getResponse().getStatusLine().getStatusCode());
+        assertTrue(noText.getMessage(), noText.getMessage().contains("exactly one of [query_text] and [query_asset]"));
+        ResponseException wrongField = expectFailure(() -> search(
+            "{\"query\": {\"neural_shape\": {\"name\": {\"query_text\": \"a chair\"}}}}"));
+        assertTrue(wrongField.getMessage(), wrongField.getMessage().contains("must be a shape_vector field"));
+    }
+
+    /** Runs last (name order): segments written with align3d's codec must open again after a restart. */
+    @Test
+    public void zzRestartKeepsTheIndexSearchable() throws Exception {
+        SampleSpec s = specs.get(5);
+        String before = search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"" + finestCaption(s)
+            + "\", \"k\": 5}}}}").at("/hits/hits").toString();
+        server.send("POST", "/catalog/_flush", null);
+        server.stop();
+        server = ServerProcess.start(home);
+        server.send("GET", "/_cluster/health/catalog?wait_for_status=green&timeout=60s", null);
+        assertEquals(specs.size(), server.get("/catalog/_count").get("count").asInt());
+        String after = search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"" + finestCaption(s)
+            + "\", \"k\": 5}}}}").at("/hits/hits").toString();
+        assertEquals(before, after);
+    }
+
+    private static byte[] objOf(SampleSpec s) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ObjWriter().write(new Align3dSynth().mesh(s), out);
+        return out.toByteArray();
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    private static ResponseException expectFailure(Call call) throws Exception {
+        try {
+            call.run();
+        } catch (ResponseException e) {
+            return e;
+        }
+        throw new AssertionError("the request succeeded");
+    }
+}
