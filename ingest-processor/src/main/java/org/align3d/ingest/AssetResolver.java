@@ -75,7 +75,7 @@ public final class AssetResolver {
         }
         Path relative;
         try {
-            relative = Path.of(text);
+            relative = roots.get(0).getFileSystem().getPath(text);
         } catch (InvalidPathException e) {
             throw new AssetException("field [" + field + "]: [" + text + "] is not a valid path");
         }

@@ -1,0 +1,77 @@
+package org.align3d.query;
+
+import java.util.List;
+import org.align3d.encoder.haf.HafQuery;
+import org.opensearch.common.io.stream.BytesStreamOutput;
+import org.opensearch.common.xcontent.json.JsonXContent;
+import org.opensearch.core.common.ParsingException;
+import org.opensearch.core.common.io.stream.NamedWriteableAwareStreamInput;
+import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.index.query.TermQueryBuilder;
+import org.opensearch.search.SearchModule;
+import org.opensearch.test.OpenSearchTestCase;
+
+public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
+
+    private static NeuralShapeQueryBuilder parse(String json) throws Exception {
+        SearchModule search = new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of());
+        try (XContentParser p = JsonXContent.jsonXContent.createParser(
+            new org.opensearch.core.xcontent.NamedXContentRegistry(search.getNamedXContents()),
+            org.opensearch.core.xcontent.DeprecationHandler.THROW_UNSUPPORTED_OPERATION, json)) {
+            p.nextToken();
+            return NeuralShapeQueryBuilder.fromXContent(p);
+        }
+    }
+
+    public void testParsesEveryOptionWithDefaults() throws Exception {
+        NeuralShapeQueryBuilder b = parse("{\"shape\": {\"query_text\": \"a chair\", \"k\": 5, \"filter\": {\"term\": {\"tags\": \"x\"}},"
+            + " \"rerank\": false, \"search_leaves\": 32, \"part_matches\": 2, \"boost\": 2.0, \"_name\": \"q\"}}");
+        String json = b.toString().replaceAll("\\s", "");
+        assertTrue(json, json.contains("\"query_text\":\"achair\""));
+        assertTrue(json, json.contains("\"num_candidates\":100"));
+        assertTrue(json, json.contains("\"model_id\":\"align3d-default\""));
+        assertTrue(json, json.contains("\"search_leaves\":32"));
+        assertEquals(2.0f, b.boost(), 0f);
+        assertEquals("q", b.queryName());
+    }
+
+    public void testBadOptionsAreNamed() {
+        assertParseError("{\"shape\": {\"k\": 3}}", "exactly one of [query_text] and [query_asset]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": 0}}", "[k] must be in 1..10000");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": 50, \"num_candidates\": 10}}", "[num_candidates] must be in k..10000");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"colour\": 1}}", "unknown parameter [colour]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"part_matches\": 99}}", "[part_matches] must be in 0..32");
+        assertParseError("{\"shape\": {\"query_text\": \"" + "x".repeat(1001) + "\"}}", "[query_text] must have 1..1000 characters");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"query_asset\": {\"index\": \"i\", \"id\": \"d\"}}}",
+            "exactly one of [query_text] and [query_asset]");
+    }
+
+    public void testEncodedQueryTravelsBetweenNodes() throws Exception {
+        HafQuery encoded = new HafQuery(new float[] {1, 0, 0}, new float[][] {{0, 1}, {1, 0}}, new float[] {0.5f, 0.9f},
+            new int[] {0, 1}, List.of("red", "chair"));
+        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder("shape", "red chair", null, null, 3, 30,
+            new TermQueryBuilder("tags", "x"), true, 0, 1, encoded, null, null, null);
+        SearchModule search = new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of());
+        NamedWriteableRegistry registry = new NamedWriteableRegistry(search.getNamedWriteables());
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            b.writeTo(out);
+            StreamInput in = new NamedWriteableAwareStreamInput(out.bytes().streamInput(), registry);
+            NeuralShapeQueryBuilder back = new NeuralShapeQueryBuilder(in);
+            assertEquals(b.toString(), back.toString());
+        }
+    }
+
+    public void testPendingEncodingCannotBeSent() {
+        NeuralShapeQueryBuilder pending = new NeuralShapeQueryBuilder("shape", "a chair", null, null, 3, 30, null, true, 0, 0,
+            null, null, () -> null, null);
+        IllegalStateException e = expectThrows(IllegalStateException.class, () -> pending.writeTo(new BytesStreamOutput()));
+        assertTrue(e.getMessage(), e.getMessage().contains("rewrite it first"));
+    }
+
+    private static void assertParseError(String json, String expected) {
+        ParsingException e = expectThrows(ParsingException.class, () -> parse(json));
+        assertTrue(e.getMessage(), e.getMessage().contains(expected));
+    }
+}
