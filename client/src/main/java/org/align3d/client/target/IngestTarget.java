@@ -1,0 +1,68 @@
+package org.align3d.client.target;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+
+/**
+ * An index with its ingest pipeline and model.
+ *
+ * @param index    index name (lowercase; default {@value #DEFAULT_INDEX})
+ * @param pipeline ingest pipeline name (default {@value #DEFAULT_PIPELINE})
+ * @param modelId  the model the {@code shape_vector} field and the processor use (default {@value #DEFAULT_MODEL})
+ */
+public record IngestTarget(String index, String pipeline, String modelId) {
+
+    public static final String DEFAULT_INDEX = "catalog";
+    public static final String DEFAULT_PIPELINE = "align3d-shapes";
+    public static final String DEFAULT_MODEL = "align3d-default";
+
+    /** The source field holding the base64 mesh, and the shape_vector field the processor fills. */
+    public static final String ASSET_FIELD = "asset";
+    public static final String SHAPE_FIELD = "shape";
+
+    private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,254}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public IngestTarget {
+        if (!INDEX_NAME.matcher(index).matches()) {
+            throw new IllegalArgumentException("--index [" + index + "] must be lowercase letters, digits, '.', '_' "
+                    + "or '-', starting with a letter or digit, at most 255 characters");
+        }
+        if (!NAME.matcher(pipeline).matches()) {
+            throw new IllegalArgumentException("--pipeline [" + pipeline + "] must be letters, digits, '.', '_' or '-', "
+                    + "at most 255 characters");
+        }
+        if (!NAME.matcher(modelId).matches()) {
+            throw new IllegalArgumentException("--model [" + modelId + "] must be letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    /** Settings and mappings of a new catalog index (one shard, no replica, align3d's codec). */
+    public JsonNode indexBody() {
+        return parse("""
+                {"settings": {"index": {"align3d": true, "number_of_shards": 1, "number_of_replicas": 0}},
+                 "mappings": {"_source": {"excludes": ["asset"]},
+                   "properties": {
+                     "name": {"type": "text"}, "tags": {"type": "keyword"}, "description": {"type": "text"},
+                     "file": {"type": "keyword"}, "format": {"type": "keyword"}, "asset": {"type": "binary"},
+                     "shape": {"type": "shape_vector", "model_id": "%s"}}}}""".formatted(modelId));
+    }
+
+    public JsonNode pipelineBody() {
+        return parse("""
+                {"description": "align3d: embeds the mesh in 'asset' into the shape_vector field 'shape' (model %s)",
+                 "processors": [{"shape_embedding": {"model_id": "%s", "field_map": {"asset": "shape"}, "batch_size": 16}}]}"""
+                .formatted(modelId, modelId));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
