@@ -153,11 +153,9 @@ public final class SearchBenchmark {
             client.json("POST", "/" + INDEX + "/_forcemerge?max_num_segments=1", null);
             client.json("POST", "/" + INDEX + "/_refresh", null);
             JsonNode cat = client.json("GET", "/_cat/indices/" + INDEX + "?bytes=b&format=json", null).get(0);
-            long bytes = cat.path("store.size").asLong();
-            long docs = cat.path("docs.count").asLong();
-            result.put("docs", docs);
-            result.put("index_bytes", bytes);
-            result.put("index_bytes_per_asset", docs == 0 ? 0 : (double) bytes / docs);
+            result.put("docs", cat.path("docs.count").asLong());
+            result.put("store_bytes", cat.path("store.size").asLong());
+            result.put("index_bytes_per_asset", IndexSize.perDocument(client, INDEX));
 
             NeuralShapeSearch search = new NeuralShapeSearch(client, INDEX);
             NeuralShapeSearch.Mode rerank = new NeuralShapeSearch.Mode("ERS + HAF rerank", 10, 100, true, 0);
@@ -219,7 +217,10 @@ public final class SearchBenchmark {
             row(sb, "hard-negative accuracy, " + e.getKey() + suffix + " (" + r.get("hard_negative_queries") + " queries)",
                     "%.3f", e.getValue());
         }
-        row(sb, "index bytes per asset (1 segment)", "%.0f", r.get("index_bytes_per_asset"));
+        Map<String, Object> size = (Map<String, Object>) r.get("index_bytes_per_asset");
+        for (Map.Entry<String, Object> e : size.entrySet()) {
+            row(sb, "index bytes per asset, " + e.getKey() + " (1 segment)", "%.0f", e.getValue());
+        }
         return sb.toString();
     }
 
