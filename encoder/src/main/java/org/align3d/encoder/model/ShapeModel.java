@@ -103,42 +103,14 @@ public final class ShapeModel implements AutoCloseable {
         for (int n = 0; n < names.length; n++) {
             names[n] = queries.partVector(text.encode(partNames.get(n)));
         }
-        int[] patchLabels = new int[shape.patches().length];
-        for (int p = 0; p < patchLabels.length; p++) {
-            double best = Double.NEGATIVE_INFINITY;
-            for (int n = 0; n < names.length; n++) {
-                double v = dot(shape.patches()[p], names[n]);
-                if (v > best) {
-                    best = v;
-                    patchLabels[p] = n;
-                }
-            }
-        }
         Patches patches = sampled.patches();
+        int[] labels = ZeroShotParts.pointLabels(patches, ZeroShotParts.patchLabels(shape.patches(), names));
         float[] positions = patches.cloud().positions();
-        float[] centres = patches.centrePositions();
-        int points = patches.cloud().size();
-        int[] labels = new int[points];
         float[] inFile = new float[positions.length];
         double[] c = sampled.frame().centre();
         double r = sampled.frame().radius();
-        for (int i = 0; i < points; i++) {
-            int nearest = 0;
-            double bestDistance = Double.MAX_VALUE;
-            for (int p = 0; p < patchLabels.length; p++) {
-                double dx = positions[3 * i] - centres[3 * p];
-                double dy = positions[3 * i + 1] - centres[3 * p + 1];
-                double dz = positions[3 * i + 2] - centres[3 * p + 2];
-                double dist = dx * dx + dy * dy + dz * dz;
-                if (dist < bestDistance) {
-                    bestDistance = dist;
-                    nearest = p;
-                }
-            }
-            labels[i] = patchLabels[nearest];
-            for (int d = 0; d < 3; d++) {
-                inFile[3 * i + d] = (float) (c[d] + positions[3 * i + d] * r);
-            }
+        for (int i = 0; i < positions.length; i++) {
+            inFile[i] = (float) (c[i % 3] + positions[i] * r);
         }
         return new Segmentation(List.copyOf(partNames), inFile, labels);
     }
@@ -161,14 +133,6 @@ public final class ShapeModel implements AutoCloseable {
             out[c] = max;
         }
         return out;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafScorer;
 import org.align3d.encoder.haf.HafShape;
-import org.align3d.sampling.Patches;
+import org.align3d.encoder.model.ZeroShotParts;
 import org.align3d.trainer.data.CaptionMentions;
 import org.align3d.trainer.data.TrainingShape;
 
@@ -186,46 +186,13 @@ public final class Evaluator {
                 continue;
             }
             List<String> names = shape.partNames();
-            float[][] patches = g.embedded().get(s).patches();
-            int[] patchLabel = new int[patches.length];
-            for (int p = 0; p < patches.length; p++) {
-                double best = Double.NEGATIVE_INFINITY;
-                for (int l = 0; l < names.size(); l++) {
-                    double v = dot(patches[p], g.partNames().get(names.get(l)));
-                    if (v > best) {
-                        best = v;
-                        patchLabel[p] = l;
-                    }
-                }
-            }
-            int[] predicted = pointLabels(shape.patches(), patchLabel);
+            float[][] nameVectors = names.stream().map(g.partNames()::get).toArray(float[][]::new);
+            int[] predicted = ZeroShotParts.pointLabels(shape.patches(),
+                ZeroShotParts.patchLabels(g.embedded().get(s).patches(), nameVectors));
             sum += meanIou(shape.patches().cloud().labels(), predicted, names.size());
             shapes++;
         }
         return shapes == 0 ? Double.NaN : sum / shapes;
-    }
-
-    static int[] pointLabels(Patches patches, int[] patchLabel) {
-        float[] positions = patches.cloud().positions();
-        float[] centres = patches.centrePositions();
-        int points = patches.cloud().size();
-        int[] out = new int[points];
-        for (int i = 0; i < points; i++) {
-            int best = 0;
-            double bestDistance = Double.MAX_VALUE;
-            for (int c = 0; c < patchLabel.length; c++) {
-                double dx = positions[3 * i] - centres[3 * c];
-                double dy = positions[3 * i + 1] - centres[3 * c + 1];
-                double dz = positions[3 * i + 2] - centres[3 * c + 2];
-                double d = dx * dx + dy * dy + dz * dz;
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = c;
-                }
-            }
-            out[i] = patchLabel[best];
-        }
-        return out;
     }
 
     static double meanIou(int[] truth, int[] predicted, int parts) {
