@@ -136,7 +136,7 @@ public class IndexEndToEndTest {
         Path dir = tmp.newFolder("clean").toPath();
         writeGoodMeshes(dir);
         Launcher.Result r = Launcher.run(Map.of(), "index", dir.toString(), "--url", url(), "--index", "e2e-clean",
-                "--pipeline", "e2e-clean-pipeline", "--batch-bytes", "40k");
+                "--pipeline", "e2e-clean-pipeline", "--batch-bytes", "40k", "--concurrency", "3");
         assertEquals(r.output(), 0, r.exitCode());
         assertTrue(r.output(), r.output().contains("indexed 6, skipped 0 (already indexed), failed 0 of 6 files"));
         assertTrue(r.output(), r.output().contains("created ingest pipeline e2e-clean-pipeline"));

@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.align3d.client.http.ClusterClient;
 import org.align3d.client.http.ClusterRequestException;
 import org.align3d.client.http.ClusterResponse;
 import org.align3d.client.http.ErrorReasons;
 
 /**
- * Sends assets to {@code POST /INDEX/_bulk?pipeline=PIPELINE}, one bounded batch at a time.
+ * Sends assets to {@code POST /INDEX/_bulk?pipeline=PIPELINE} in bounded batches, a few requests in flight.
  *
  * <p>Resume: before a batch is read from disk, {@code _mget} (without sources) asks which of its ids the index
  * already holds; those are skipped, so an interrupted run started again sends only what is missing. Per-item
@@ -26,6 +31,9 @@ public final class BulkIndexer {
 
     /** Attempts for items (or whole requests) the node rejects as overloaded. */
     static final int MAX_ATTEMPTS = 6;
+    /** One request in flight: with the node's inference pool at one thread (2 cores), two measured no faster. */
+    public static final int DEFAULT_CONCURRENCY = 1;
+    public static final int MAX_CONCURRENCY = 8;
     private static final long FIRST_BACKOFF_MILLIS = 500;
 
     private final ClusterClient client;
@@ -33,12 +41,21 @@ public final class BulkIndexer {
     private final String pipeline;
     private final BulkBatcher batcher;
     private final ProgressListener progress;
+    private final int concurrency;
 
-    public BulkIndexer(ClusterClient client, String index, String pipeline, BatchBounds bounds, ProgressListener progress) {
+    /**
+     * @param concurrency bulk requests in flight at once (1..{@link #MAX_CONCURRENCY}); memory holds that many batches
+     */
+    public BulkIndexer(ClusterClient client, String index, String pipeline, BatchBounds bounds, int concurrency,
+                       ProgressListener progress) {
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("--concurrency must be in 1.." + MAX_CONCURRENCY + ", got " + concurrency);
+        }
         this.client = client;
         this.index = index;
         this.pipeline = pipeline;
         this.batcher = new BulkBatcher(bounds);
+        this.concurrency = concurrency;
         this.progress = progress;
     }
 
@@ -50,38 +67,101 @@ public final class BulkIndexer {
      */
     public IndexSummary index(List<? extends AssetSource> assets, List<AssetFailure> refused) throws IOException {
         Run run = new Run(assets.size() + refused.size(), System.nanoTime());
-        run.failures.addAll(refused);
+        refused.forEach(run::fail);
         List<? extends List<? extends AssetSource>> batches = batcher.batches(assets);
-        boolean refreshed = true;
-        for (int b = 0; b < batches.size(); b++) {
-            List<? extends AssetSource> batch = batches.get(b);
-            Set<String> existing = existingIds(batch);
-            List<AssetDocument> docs = new ArrayList<>();
-            for (AssetSource asset : batch) {
-                if (existing.contains(asset.id())) {
-                    run.skipped++;
-                    continue;
+        if (!batches.isEmpty()) {
+            int last = batches.size() - 1;
+            if (concurrency == 1) {
+                for (List<? extends AssetSource> batch : batches.subList(0, last)) {
+                    process(batch, false, run);
                 }
-                try {
-                    docs.add(asset.load());
-                } catch (IOException e) {
-                    run.failures.add(new AssetFailure(asset.id(), e.getMessage()));
-                }
+            } else {
+                processConcurrently(batches.subList(0, last), run);
             }
-            if (!docs.isEmpty()) {
-                boolean last = b == batches.size() - 1;
-                send(docs, last, run);
-                refreshed = last;
+            // The last request goes alone, after all others are done, so its refresh covers everything.
+            boolean refreshed = process(batches.get(last), true, run);
+            if (!refreshed && run.indexed() > 0) {
+                client.json("POST", "/" + index + "/_refresh", null);
             }
-            progress.update(run.progress());
-        }
-        if (!refreshed) {
-            client.json("POST", "/" + index + "/_refresh", null);
         }
         Progress end = run.progress();
         progress.finish(end);
-        run.failures.sort(java.util.Comparator.comparing(AssetFailure::id));
-        return new IndexSummary(end, run.failures);
+        return new IndexSummary(end, run.sortedFailures());
+    }
+
+    /**
+     * Sends batches with up to {@link #concurrency} requests in flight, so the node embeds one batch while it indexes
+     * or answers another. Submission waits for a free slot, so memory holds at most that many loaded batches.
+     */
+    private void processConcurrently(List<? extends List<? extends AssetSource>> batches, Run run) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "align3d-bulk");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore slots = new Semaphore(concurrency);
+        List<Future<?>> inFlight = new ArrayList<>();
+        try {
+            for (List<? extends AssetSource> batch : batches) {
+                slots.acquire();
+                if (inFlight.stream().anyMatch(f -> f.isDone() && failed(f))) {
+                    slots.release();
+                    break; // the failure is rethrown below
+                }
+                inFlight.add(pool.submit(() -> {
+                    try {
+                        process(batch, false, run);
+                        return null;
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            for (Future<?> f : inFlight) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while sending bulk requests", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("bulk request failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean failed(Future<?> f) {
+        try {
+            f.get();
+            return false;
+        } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+            return true;
+        }
+    }
+
+    /** Resume check, load, send; returns whether a request was sent. */
+    private boolean process(List<? extends AssetSource> batch, boolean refresh, Run run) throws IOException {
+        Set<String> existing = existingIds(batch);
+        List<AssetDocument> docs = new ArrayList<>();
+        for (AssetSource asset : batch) {
+            if (existing.contains(asset.id())) {
+                run.skip();
+                continue;
+            }
+            try {
+                docs.add(asset.load());
+            } catch (IOException e) {
+                run.fail(new AssetFailure(asset.id(), e.getMessage()));
+            }
+        }
+        if (!docs.isEmpty()) {
+            send(docs, refresh, run);
+        }
+        progress.update(run.progress());
+        return !docs.isEmpty();
     }
 
     /** Ids of the batch the index already holds. */
@@ -116,7 +196,7 @@ public final class BulkIndexer {
             }
             if (r.status() == 413) {
                 for (AssetDocument d : pending) {
-                    run.failures.add(new AssetFailure(d.id(), "request too large for the node (HTTP 413); lower "
+                    run.fail(new AssetFailure(d.id(), "request too large for the node (HTTP 413); lower "
                             + "--batch-bytes or raise http.max_content_length"));
                 }
                 return;
@@ -134,11 +214,11 @@ public final class BulkIndexer {
                 JsonNode item = items.get(i).elements().hasNext() ? items.get(i).elements().next() : items.get(i);
                 int status = item.path("status").asInt(0);
                 if (status >= 200 && status < 300) {
-                    run.indexed++;
+                    run.index();
                 } else if (status == 429 && attempt < MAX_ATTEMPTS) {
                     retry.add(pending.get(i));
                 } else {
-                    run.failures.add(new AssetFailure(pending.get(i).id(), item.has("error")
+                    run.fail(new AssetFailure(pending.get(i).id(), item.has("error")
                             ? ErrorReasons.of(item.get("error")) : "HTTP " + status));
                 }
             }
@@ -158,19 +238,42 @@ public final class BulkIndexer {
         }
     }
 
+    /** Counts shared by the threads sending requests. */
     private static final class Run {
-        final int total;
-        final long start;
-        final List<AssetFailure> failures = new ArrayList<>();
-        int indexed;
-        int skipped;
+        private final int total;
+        private final long start;
+        private final List<AssetFailure> failures = new ArrayList<>();
+        private int indexed;
+        private int skipped;
 
         Run(int total, long start) {
             this.total = total;
             this.start = start;
         }
 
-        Progress progress() {
+        synchronized void index() {
+            indexed++;
+        }
+
+        synchronized void skip() {
+            skipped++;
+        }
+
+        synchronized void fail(AssetFailure failure) {
+            failures.add(failure);
+        }
+
+        synchronized int indexed() {
+            return indexed;
+        }
+
+        synchronized List<AssetFailure> sortedFailures() {
+            List<AssetFailure> out = new ArrayList<>(failures);
+            out.sort(java.util.Comparator.comparing(AssetFailure::id));
+            return out;
+        }
+
+        synchronized Progress progress() {
             return new Progress(total, indexed, skipped, failures.size(), System.nanoTime() - start);
         }
     }

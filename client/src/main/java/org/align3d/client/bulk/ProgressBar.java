@@ -44,7 +44,7 @@ public final class ProgressBar implements ProgressListener {
     }
 
     @Override
-    public void update(Progress p) {
+    public synchronized void update(Progress p) {
         long now = System.nanoTime();
         if (now - lastPrint < (terminal ? REDRAW_NANOS : LOG_INTERVAL_NANOS)) {
             return;
@@ -54,7 +54,7 @@ public final class ProgressBar implements ProgressListener {
     }
 
     @Override
-    public void finish(Progress p) {
+    public synchronized void finish(Progress p) {
         print(p, true);
     }
 

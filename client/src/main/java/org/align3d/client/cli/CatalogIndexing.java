@@ -51,7 +51,7 @@ public final class CatalogIndexing {
                 err.println(prog + ": created index " + options.target().index());
             }
             IndexSummary summary = new BulkIndexer(client, options.target().index(), options.target().pipeline(),
-                    options.bounds(), ProgressBar.onStderr()).index(catalog.entries(), catalog.failures());
+                    options.bounds(), options.concurrency(), ProgressBar.onStderr()).index(catalog.entries(), catalog.failures());
             summary.print(out);
             return summary.allIndexed() ? 0 : 1;
         } catch (TargetException e) {

@@ -3,6 +3,7 @@ package org.align3d.client.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import org.align3d.client.bulk.BatchBounds;
+import org.align3d.client.bulk.BulkIndexer;
 import org.align3d.client.catalog.CatalogLimits;
 import org.align3d.client.http.ClusterClient;
 import org.align3d.client.target.IngestTarget;
@@ -15,15 +16,17 @@ import org.align3d.client.target.IngestTarget;
  * @param url    the node
  * @param target index, pipeline and model
  * @param bounds bulk request bounds
+ * @param concurrency bulk requests in flight
  * @param limits what the walker accepts
  */
-public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBounds bounds, CatalogLimits limits) {
+public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBounds bounds, int concurrency,
+                           CatalogLimits limits) {
 
     public static final String DEFAULT_URL = "http://127.0.0.1:9200";
 
     public static final String USAGE = """
             usage: ./align3d index DIR [--index NAME] [--pipeline NAME] [--url URL] [--model ID]
-                                       [--batch-bytes N] [--batch-docs N] [--max-file-bytes N]
+                                       [--batch-bytes N] [--batch-docs N] [--concurrency N] [--max-file-bytes N]
               DIR                  folder walked recursively for .obj .ply .stl .off .glb .gltf files (self-contained
                                    glTF only); a sidecar chair.glb.json or chair.json gives a mesh its name, tags and
                                    description: {"name": "...", "tags": ["..."], "description": "..."}
@@ -34,6 +37,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
               --model ID           model for the shape_vector field and the processor (default align3d-default)
               --batch-bytes N      most bytes per bulk request, e.g. 20m (default 20m; at most 90m)
               --batch-docs N       most documents per bulk request (default 64)
+              --concurrency N      bulk requests in flight (default 1, at most 8); memory holds that many batches
               --max-file-bytes N   larger mesh files fail with a reason (default 64m)
             Document ids are the paths relative to DIR. Run it again after an interruption: ids already in the index
             are skipped. Exit status: 0 all indexed, 1 some failed (or the node is unreachable), 2 bad flags.""";
@@ -47,6 +51,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
         String model = IngestTarget.DEFAULT_MODEL;
         long batchBytes = BatchBounds.DEFAULT_MAX_BYTES;
         int batchDocs = BatchBounds.DEFAULT_MAX_DOCS;
+        int concurrency = BulkIndexer.DEFAULT_CONCURRENCY;
         long maxFileBytes = CatalogLimits.DEFAULT_MAX_FILE_BYTES;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -60,6 +65,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
                 case "--model" -> model = Flags.value(args, i++);
                 case "--batch-bytes" -> batchBytes = Flags.bytesValue(args, i++, 1, BatchBounds.LIMIT_MAX_BYTES);
                 case "--batch-docs" -> batchDocs = Flags.intValue(args, i++, 1, BatchBounds.LIMIT_MAX_DOCS);
+                case "--concurrency" -> concurrency = Flags.intValue(args, i++, 1, BulkIndexer.MAX_CONCURRENCY);
                 case "--max-file-bytes" -> maxFileBytes = Flags.bytesValue(args, i++, 1, 1L << 30);
                 default -> {
                     if (a.startsWith("-")) {
@@ -77,7 +83,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
         }
         try {
             return new IndexOptions(folder, ClusterClient.parseUrl(url), new IngestTarget(index, pipeline, model),
-                    new BatchBounds(batchBytes, batchDocs), CatalogLimits.DEFAULTS.withMaxFileBytes(maxFileBytes));
+                    new BatchBounds(batchBytes, batchDocs), concurrency, CatalogLimits.DEFAULTS.withMaxFileBytes(maxFileBytes));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

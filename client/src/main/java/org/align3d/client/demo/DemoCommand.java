@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.align3d.client.bulk.BatchBounds;
+import org.align3d.client.bulk.BulkIndexer;
 import org.align3d.client.catalog.CatalogLimits;
 import org.align3d.client.cli.CatalogIndexing;
 import org.align3d.client.cli.Flags;
@@ -61,7 +62,7 @@ public final class DemoCommand {
             return 1;
         }
         IndexOptions index = new IndexOptions(folder, o.url(), new IngestTarget(o.index(), IngestTarget.DEFAULT_PIPELINE,
-                IngestTarget.DEFAULT_MODEL), BatchBounds.DEFAULTS, CatalogLimits.DEFAULTS);
+                IngestTarget.DEFAULT_MODEL), BatchBounds.DEFAULTS, BulkIndexer.DEFAULT_CONCURRENCY, CatalogLimits.DEFAULTS);
         int status = new CatalogIndexing(System.out, System.err, "align3d demo").run(index);
         if (status != 0) {
             return status;

@@ -37,12 +37,19 @@ final class HardNegativeAccuracy {
         return groups;
     }
 
+    /**
+     * @param withinGroup true: the search is filtered to the query's group, so only the ranking among group mates
+     *                    counts (fine-grained discrimination alone); false: the whole index is searched and the member
+     *                    must also make the top k (shapes with the same attributes outside the group compete too)
+     */
     static double measure(NeuralShapeSearch search, NeuralShapeSearch.Mode mode, List<SynthAsset> queries,
-                          Map<String, List<SynthAsset>> groups) throws IOException {
+                          Map<String, List<SynthAsset>> groups, boolean withinGroup) throws IOException {
         int hits = 0;
         for (SynthAsset q : queries) {
-            List<String> ranked = search.search(q.description(), mode).ids();
-            if (ranksFirst(ranked, q, groups.get(q.spec().hardNegativeGroup()))) {
+            List<SynthAsset> group = groups.get(q.spec().hardNegativeGroup());
+            List<String> ranked = search.search(q.description(), mode,
+                    withinGroup ? group.stream().map(SynthAsset::id).toList() : null).ids();
+            if (ranksFirst(ranked, q, group)) {
                 hits++;
             }
         }

@@ -37,6 +37,11 @@ final class NeuralShapeSearch {
     }
 
     Result search(String text, Mode mode) throws IOException {
+        return search(text, mode, null);
+    }
+
+    /** With {@code onlyIds} non-null, the ANN search is filtered to those documents (inside the vector search). */
+    Result search(String text, Mode mode, List<String> onlyIds) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.put("size", mode.k());
         body.put("_source", false);
@@ -45,6 +50,10 @@ final class NeuralShapeSearch {
         shape.put("k", mode.k());
         shape.put("num_candidates", mode.numCandidates());
         shape.put("rerank", mode.rerank());
+        if (onlyIds != null) {
+            var values = shape.putObject("filter").putObject("ids").putArray("values");
+            onlyIds.forEach(values::add);
+        }
         if (mode.searchLeaves() > 0) {
             shape.put("search_leaves", mode.searchLeaves());
         }

@@ -44,7 +44,8 @@ public final class SearchBenchmark {
 
     static final String USAGE = """
             usage: ./align3d bench search [--url URL] [--assets N] [--queries N] [--hard-negatives N] [--seed S]
-                                          [--model-dir DIR] [--encoder-assets N] [--heap SIZE] [--out FILE]
+                                          [--model-dir DIR] [--encoder-assets N] [--heap SIZE] [--concurrency N]
+                                          [--out FILE]
               --url URL            a node with align3d; default: start one (./align3d serve on free ports, temp home)
               --assets N           Align3D-synth assets to index (default 2000; the issue's target is 100000)
               --queries N          timed queries per latency row (default 200, after 20 warm-up queries)
@@ -54,6 +55,7 @@ public final class SearchBenchmark {
                                    repository, else the one the started node installed); none found: row skipped
               --encoder-assets N   assets the in-process encoder embeds for its timing (default 256)
               --heap SIZE          heap of the node it starts (default 2g)
+              --concurrency N      bulk requests in flight while ingesting (default 1, as ./align3d index)
               --out FILE           JSON result (default bench-search.json)
             Index 'bench-search' is created (deleted first only on a node this benchmark started).""";
 
@@ -66,7 +68,7 @@ public final class SearchBenchmark {
     static final int EXACT_LEAVES = 1 << 20;
 
     record Options(URI url, int assets, int queries, int hardNegatives, long seed, Path modelDir, int encoderAssets,
-                   String heap, Path out) {
+                   String heap, int concurrency, Path out) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,6 +114,7 @@ public final class SearchBenchmark {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("assets", o.assets());
         result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("bulk_concurrency", o.concurrency());
         result.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         SynthCatalog catalog = new SynthCatalog();
         List<SynthAsset> assets = catalog.assets(o.seed(), o.assets());
@@ -136,7 +139,7 @@ public final class SearchBenchmark {
             new IngestTargetSetup(client).ensure(new IngestTarget(INDEX, PIPELINE, IngestTarget.DEFAULT_MODEL));
             TimedAssets timed = new TimedAssets(assets);
             long start = System.nanoTime();
-            IndexSummary summary = new BulkIndexer(client, INDEX, PIPELINE, BatchBounds.DEFAULTS, ProgressBar.onStderr())
+            IndexSummary summary = new BulkIndexer(client, INDEX, PIPELINE, BatchBounds.DEFAULTS, o.concurrency(), ProgressBar.onStderr())
                     .index(timed.sources(), List.of());
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!summary.allIndexed()) {
@@ -177,7 +180,10 @@ public final class SearchBenchmark {
             System.err.println("align3d bench search: hard-negative accuracy on " + hnQueries.size() + " queries...");
             Map<String, Object> accuracy = new LinkedHashMap<>();
             for (NeuralShapeSearch.Mode m : List.of(rerank, ers, exact)) {
-                accuracy.put(m.name(), HardNegativeAccuracy.measure(search, m, hnQueries, groups));
+                accuracy.put("within group, " + m.name(), HardNegativeAccuracy.measure(search, m, hnQueries, groups, true));
+            }
+            for (NeuralShapeSearch.Mode m : List.of(rerank, ers, exact)) {
+                accuracy.put("whole index top 10, " + m.name(), HardNegativeAccuracy.measure(search, m, hnQueries, groups, false));
             }
             result.put("hard_negative_queries", hnQueries.size());
             result.put("hard_negative_accuracy", accuracy);
@@ -213,7 +219,7 @@ public final class SearchBenchmark {
         }
         Map<String, Object> acc = (Map<String, Object>) r.get("hard_negative_accuracy");
         for (Map.Entry<String, Object> e : acc.entrySet()) {
-            String suffix = e.getKey().startsWith("exact") ? ", " + r.get("exact_num_candidates") + " candidates" : "";
+            String suffix = e.getKey().contains("exact") ? ", " + r.get("exact_num_candidates") + " candidates" : "";
             row(sb, "hard-negative accuracy, " + e.getKey() + suffix + " (" + r.get("hard_negative_queries") + " queries)",
                     "%.3f", e.getValue());
         }
@@ -323,6 +329,7 @@ public final class SearchBenchmark {
         Path modelDir = null;
         int encoderAssets = 256;
         String heap = "2g";
+        int concurrency = BulkIndexer.DEFAULT_CONCURRENCY;
         Path out = Path.of("bench-search.json");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -348,10 +355,11 @@ public final class SearchBenchmark {
                         throw new UsageException("--heap [" + heap + "] is not a size like 512m or 2g");
                     }
                 }
+                case "--concurrency" -> concurrency = Flags.intValue(args, i++, 1, BulkIndexer.MAX_CONCURRENCY);
                 case "--out" -> out = Path.of(Flags.value(args, i++));
                 default -> throw new UsageException("unknown flag " + args[i]);
             }
         }
-        return new Options(url, assets, queries, hardNegatives, seed, modelDir, encoderAssets, heap, out);
+        return new Options(url, assets, queries, hardNegatives, seed, modelDir, encoderAssets, heap, concurrency, out);
     }
 }

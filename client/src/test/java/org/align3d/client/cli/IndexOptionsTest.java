@@ -20,6 +20,7 @@ public class IndexOptionsTest {
         assertEquals("align3d-default", o.target().modelId());
         assertEquals(20L << 20, o.bounds().maxBytes());
         assertEquals(64, o.bounds().maxDocs());
+        assertEquals(1, o.concurrency());
         assertEquals(64L << 20, o.limits().maxFileBytes());
     }
 
