@@ -3,6 +3,9 @@ package org.align3d.plugin.rest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.align3d.ingest.AssetException;
+import org.align3d.ingest.AssetResolver;
+import org.align3d.mesh.MeshSource;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.rest.RestRequest;
 
@@ -48,5 +51,17 @@ final class RestBodies {
             }
         }
         return list.stream().map(String.class::cast).toList();
+    }
+
+    /** The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes; bad input is a 400. */
+    static MeshSource asset(AssetResolver assets, Map<String, Object> body) {
+        if (!body.containsKey("asset")) {
+            throw new IllegalArgumentException("[asset] is required: base64 of a mesh, or {\"path\": ...} under the asset roots");
+        }
+        try {
+            return assets.resolve("asset", body.get("asset"));
+        } catch (AssetException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

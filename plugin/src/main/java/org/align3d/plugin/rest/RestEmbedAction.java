@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.model.PatchVectorsCodec;
-import org.align3d.ingest.AssetException;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.ingest.EmbedOutcome;
 import org.align3d.mesh.MeshSource;
@@ -71,12 +70,7 @@ public final class RestEmbedAction extends BaseRestHandler {
                 channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
             }, e -> RestFailures.send(channel, e)));
         }
-        MeshSource source;
-        try {
-            source = assets.resolve("asset", asset);
-        } catch (AssetException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        MeshSource source = RestBodies.asset(assets, body);
         return channel -> inference.embed(model, List.of(source), ActionListener.wrap(outcomes -> {
             EmbedOutcome o = outcomes.get(0);
             if (o.failure() != null) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.align3d.encoder.model.Segmentation;
-import org.align3d.ingest.AssetException;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.mesh.MeshSource;
 import org.align3d.plugin.model.InferenceService;
@@ -54,15 +53,7 @@ public final class RestSegmentAction extends BaseRestHandler {
         Map<String, Object> body = RestBodies.body(request);
         String model = RestBodies.string(body, "model_id", "align3d-default", 64);
         List<String> parts = RestBodies.strings(body, "parts", MAX_PARTS, 100);
-        if (!body.containsKey("asset")) {
-            throw new IllegalArgumentException("[asset] is required: base64 of a mesh, or {\"path\": ...} under the asset roots");
-        }
-        MeshSource source;
-        try {
-            source = assets.resolve("asset", body.get("asset"));
-        } catch (AssetException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        MeshSource source = RestBodies.asset(assets, body);
         return channel -> inference.segment(model, source, parts, ActionListener.wrap(s -> {
             XContentBuilder b = channel.newBuilder();
             b.startObject().field("model_id", model).field("parts", s.names());
