@@ -49,6 +49,7 @@ public final class AlignmentTrainer implements AutoCloseable {
     private SplittableRandom random;
     private float temperature;
     private int step;
+    private int skipped;
 
     public AlignmentTrainer(ShapeEncoderConfig shapeConfig, TrainingConfig config, List<TrainingShape> train,
                             CaptionBank bank, CaptionMentions mentions, Device device) {
@@ -148,24 +149,43 @@ public final class AlignmentTrainer implements AutoCloseable {
             (System.nanoTime() - start) / 1e9);
     }
 
-    /** Rescales gradients to {@link #CLIP_NORM} when larger; returns the norm before rescaling. */
+    /**
+     * Rescales gradients to {@link #CLIP_NORM} when larger; returns the norm before rescaling. A non-finite norm
+     * (an exploding or NaN gradient) zeroes the step's gradients, so that one batch cannot poison the weights;
+     * such steps are counted in {@link #skippedSteps()}.
+     */
     private double clipGradients() {
         double sum = 0;
         for (Pair<String, Parameter> p : network.getParameters()) {
-            try (NDArray grad = p.getValue().getArray().getGradient(); NDArray squares = grad.square(); NDArray total = squares.sum()) {
-                sum += total.getFloat();
+            try (NDArray grad = p.getValue().getArray().getGradient();
+                 NDArray wide = grad.toType(ai.djl.ndarray.types.DataType.FLOAT64, false);
+                 NDArray squares = wide.square();
+                 NDArray total = squares.sum()) {
+                sum += total.getDouble();
             }
         }
         double norm = Math.sqrt(sum);
-        if (norm > CLIP_NORM) {
-            float factor = (float) (CLIP_NORM / norm);
+        float factor = !Double.isFinite(norm) ? 0f : norm > CLIP_NORM ? (float) (CLIP_NORM / norm) : 1f;
+        if (!Double.isFinite(norm)) {
+            skipped++;
+        }
+        if (factor != 1f) {
             for (Pair<String, Parameter> p : network.getParameters()) {
                 try (NDArray grad = p.getValue().getArray().getGradient()) {
-                    grad.muli(factor);
+                    if (factor == 0f) {
+                        grad.set(new ai.djl.ndarray.index.NDIndex(), 0f); // not muli(0): inf * 0 is NaN
+                    } else {
+                        grad.muli(factor);
+                    }
                 }
             }
         }
         return norm;
+    }
+
+    /** Steps whose gradients were not finite and were dropped. */
+    public int skippedSteps() {
+        return skipped;
     }
 
     /** Writes the weights and {@link TrainingState} into {@code dir}, atomically per file. */
