@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.align3d.client.http.ClusterClient;
 import org.align3d.client.http.ClusterRequestException;
 import org.align3d.client.http.ClusterResponse;
@@ -100,24 +101,27 @@ public final class BulkIndexer {
             return t;
         });
         Semaphore slots = new Semaphore(concurrency);
-        List<Future<?>> inFlight = new ArrayList<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Future<?>> sent = new ArrayList<>();
         try {
             for (List<? extends AssetSource> batch : batches) {
                 slots.acquire();
-                if (inFlight.stream().anyMatch(f -> f.isDone() && failed(f))) {
-                    slots.release();
+                if (failed.get()) {
                     break; // the failure is rethrown below
                 }
-                inFlight.add(pool.submit(() -> {
+                sent.add(pool.submit(() -> {
                     try {
                         process(batch, false, run);
                         return null;
+                    } catch (IOException | RuntimeException e) {
+                        failed.set(true);
+                        throw e;
                     } finally {
                         slots.release();
                     }
                 }));
             }
-            for (Future<?> f : inFlight) {
+            for (Future<?> f : sent) {
                 f.get();
             }
         } catch (InterruptedException e) {
@@ -130,15 +134,6 @@ public final class BulkIndexer {
             throw new IOException("bulk request failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static boolean failed(Future<?> f) {
-        try {
-            f.get();
-            return false;
-        } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
-            return true;
         }
     }
 

@@ -74,7 +74,8 @@ public final class ClusterClient implements AutoCloseable {
             if (e.getCause() instanceof UnresolvedAddressException || e.getCause() instanceof ConnectException) {
                 throw new ServerUnreachableException(base, e.getCause());
             }
-            throw new IOException(method + " " + base.resolve(path) + ": " + e, e);
+            throw new IOException(method + " " + base.resolve(path) + ": no answer from the node (" + e.getMessage()
+                    + "); did it stop?", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(method + " " + path + " interrupted", e);

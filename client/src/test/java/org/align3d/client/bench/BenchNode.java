@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A node the benchmark starts itself: {@code ./align3d serve} on free ports with a temporary home, stopped with
- * SIGTERM (its clean stop) when closed. Its output goes to {@code home/serve.log}.
+ * SIGTERM (its clean stop) when closed, and its home deleted. Its output goes to {@code home/serve.log}.
  */
 final class BenchNode implements AutoCloseable {
 
@@ -61,6 +61,14 @@ final class BenchNode implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (var files = Files.walk(home)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.err.println("align3d bench search: could not delete the node's home " + home + ": " + e.getMessage());
         }
     }
 }
