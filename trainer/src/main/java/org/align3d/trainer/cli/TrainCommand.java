@@ -32,6 +32,7 @@ import org.align3d.trainer.mcts.SearchResult;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.run.Datasets;
 import org.align3d.trainer.run.TrainingRun;
+import org.align3d.trainer.train.LossWeights;
 import org.align3d.trainer.train.NonFiniteLossException;
 import org.align3d.trainer.train.TrainingConfig;
 
@@ -50,6 +51,7 @@ public final class TrainCommand {
           --batch       shapes per step (default 48)
           --lr          Adam's base learning rate (default 0.001; warm-up then cosine decay)
           --temperature temperature of the token-to-patch contrastive loss (default 0.05)
+          --consistency weight of PointAlign's feature consistency loss (default 0.1; 0 turns it off)
           --seed        seeds initialisation, sampling and augmentation (default 7)
           --eval-every  steps between validation lines and checkpoints (default 500)
           --checkpoints checkpoint directory (default OUT.checkpoints); --resume continues from its newest
@@ -104,7 +106,7 @@ public final class TrainCommand {
             return;
         }
         Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
-            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration"), Set.of("--resume"));
+            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency"), Set.of("--resume"));
         String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
         boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
@@ -115,7 +117,9 @@ public final class TrainCommand {
         TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024),
             f.number("--lr", defaults.learningRate(), 1e-6f, 0.5f), defaults.warmupSteps(),
             f.integer("--steps", defaults.totalSteps(), 1, 10_000_000), f.number("--temperature", defaults.temperature(), 0.005f, 10f),
-            defaults.losses(), defaults.augmentation(), seed);
+            new LossWeights(defaults.losses().tokenPatch(), defaults.losses().hardNegative(), defaults.losses().part(),
+                f.number("--consistency", (float) defaults.losses().consistency(), 0f, 100f)),
+            defaults.augmentation(), seed);
         int evalEvery = f.integer("--eval-every", 500, 1, 10_000_000);
         Path checkpoints = f.path("--checkpoints", Path.of(bundleDir + ".checkpoints"));
         DevicePreference device = DevicePreference.parse(f.choice("--device", "auto", List.of("auto", "cpu", "gpu")));

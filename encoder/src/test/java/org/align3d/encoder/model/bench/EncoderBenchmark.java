@@ -1,0 +1,82 @@
+package org.align3d.encoder.model.bench;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.align3d.encoder.model.ShapeModel;
+import org.align3d.encoder.runtime.DevicePreference;
+import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.text.FrozenTextEncoder;
+import org.align3d.encoder.text.TextLimits;
+import org.align3d.mesh.Mesh;
+import org.align3d.synth.Align3dSynth;
+import org.align3d.synth.SampleSpec;
+
+/**
+ * {@code ./align3d bench encoder [--model DIR] [--assets N] [--runs N]}: how long the trained encoders take on this
+ * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, and
+ * for one query text (frozen MiniLM + projection). Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
+ * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
+ */
+public final class EncoderBenchmark {
+
+    private EncoderBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path model = Path.of("models", "align3d-default");
+        int runs = 30;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--model" -> model = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println("usage: ./align3d bench encoder [--model DIR] [--runs N]");
+                    return;
+                }
+                default -> {
+                    System.err.println("bench encoder: unknown flag " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        EngineRuntime.start(DevicePreference.CPU);
+        Align3dSynth synth = new Align3dSynth();
+        List<Mesh> meshes = new ArrayList<>();
+        for (SampleSpec s : synth.plan(5, 64)) {
+            meshes.add(synth.mesh(s));
+        }
+        try (FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT);
+             ShapeModel shapes = ShapeModel.load(model, text, Device.cpu())) {
+            for (int w = 0; w < 5; w++) {
+                shapes.embed(meshes.subList(0, 8));
+                shapes.query("a chair with armrests");
+            }
+            double one = median(runs, () -> shapes.embed(meshes.get(0)));
+            double batch8 = median(runs / 3 + 1, () -> shapes.embed(meshes.subList(0, 8))) / 8;
+            double batch32 = median(runs / 5 + 1, () -> shapes.embed(meshes.subList(0, 32))) / 32;
+            double query = median(runs, () -> shapes.query("an office chair with a five-star base, armrests and a tall back"));
+            String threads = System.getProperty("ai.djl.pytorch.num_threads", "default");
+            System.out.printf(Locale.ROOT, "%nEncoders of %s, PyTorch threads %s, %d cores, median ms:%n%n", model, threads,
+                Runtime.getRuntime().availableProcessors());
+            System.out.println("| what | ms |\n|---|---:|");
+            System.out.printf(Locale.ROOT, "| one asset: 2048 points sampled, 64 patches, forward | %.1f |%n", one);
+            System.out.printf(Locale.ROOT, "| per asset, batch of 8 | %.1f |%n", batch8);
+            System.out.printf(Locale.ROOT, "| per asset, batch of 32 | %.1f |%n", batch32);
+            System.out.printf(Locale.ROOT, "| one query text (MiniLM + projection) | %.1f |%n", query);
+        }
+    }
+
+    private static double median(int runs, Runnable task) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            task.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
+    }
+}
