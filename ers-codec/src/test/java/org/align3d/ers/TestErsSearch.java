@@ -38,7 +38,9 @@ public class TestErsSearch extends LuceneTestCase {
       }
       float[][] queries = ErsTestIndex.clustered(random(), 50, 32, 40, 0.6f);
       double recall = recall(vectors, queries, similarity, SMALL, null);
-      assertTrue(similarity + ": recall@10 " + recall + " at the default budget", recall >= 0.9);
+      // Measured over 25 random seeds x 4 similarities: lowest 0.894, most above 0.93. A bound at 0.9 failed one
+      // seed in CI; 0.85 keeps a wide margin over what a broken descent finds (0.15-0.4) without flaking.
+      assertTrue(similarity + ": recall@10 " + recall + " at the default budget", recall >= 0.85);
     }
   }
 
