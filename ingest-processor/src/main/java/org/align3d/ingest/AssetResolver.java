@@ -39,7 +39,7 @@ public final class AssetResolver {
      */
     public MeshSource resolve(String field, Object value) throws AssetException {
         if (value instanceof String s) {
-            return s.indexOf('.') >= 0 || s.startsWith("/") ? fromPath(field, s) : fromBase64(field, s, field);
+            return s.indexOf('.') >= 0 || s.startsWith("/") ? fromPath(field, s) : fromBase64(field, s, "field [" + field + "]");
         }
         if (value instanceof Map<?, ?> map) {
             Object path = map.get("path");
@@ -49,7 +49,7 @@ public final class AssetResolver {
             }
             if (base64 instanceof String b && path == null) {
                 Object name = map.get("name");
-                return fromBase64(field, b, name instanceof String n ? n : field);
+                return fromBase64(field, b, name instanceof String n ? n : "field [" + field + "]");
             }
             throw new AssetException("field [" + field + "] must hold {\"path\": ...} or {\"base64\": ...}, got keys " + map.keySet());
         }

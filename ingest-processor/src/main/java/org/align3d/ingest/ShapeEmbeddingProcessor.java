@@ -64,7 +64,7 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
     }
 
     /** One asset to embed: which document, which target field. */
-    private record Job(IngestDocumentWrapper document, String sourceField, String target, MeshSource source) {
+    private record Job(IngestDocumentWrapper document, String target, MeshSource source) {
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
                     break;
                 }
                 try {
-                    jobs.add(new Job(wrapper, e.getKey(), e.getValue(), resolver.resolve(e.getKey(), doc.getFieldValue(e.getKey(), Object.class))));
+                    jobs.add(new Job(wrapper, e.getValue(), resolver.resolve(e.getKey(), doc.getFieldValue(e.getKey(), Object.class))));
                 } catch (AssetException ex) {
                     fail(wrapper, new IllegalArgumentException("document [" + id(doc) + "]: " + ex.getMessage()));
                     break;
@@ -102,8 +102,9 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
                     continue;
                 }
                 if (outcome.failure() != null) {
+                    // the failure names the source: "field [asset]: line 5: ..." or the file's name for a path
                     fail(job.document(), new IllegalArgumentException("document [" + id(job.document().getIngestDocument())
-                        + "]: asset in field [" + job.sourceField() + "]: " + outcome.failure().getMessage(), outcome.failure()));
+                        + "]: " + outcome.failure().getMessage(), outcome.failure()));
                 } else {
                     job.document().getIngestDocument().setFieldValue(job.target(), value(outcome.embedding()));
                 }
