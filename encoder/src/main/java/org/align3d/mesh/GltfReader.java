@@ -54,11 +54,7 @@ public final class GltfReader implements MeshReader {
     @Override
     public Mesh read(MeshSource source, MeshLimits limits) throws MeshReadException {
         String name = source.name();
-        byte[] data = source.bytes();
-        limits.checkBytes(name, data.length);
-        if (data.length == 0) {
-            throw new MeshReadException(name, "is empty");
-        }
+        byte[] data = MeshReader.checkedBytes(source, limits);
         ByteBuffer bin = null;
         JsonObject json;
         try {

@@ -14,11 +14,7 @@ public final class ObjReader implements MeshReader {
     @Override
     public Mesh read(MeshSource source, MeshLimits limits) throws MeshReadException {
         String name = source.name();
-        byte[] data = source.bytes();
-        limits.checkBytes(name, data.length);
-        if (data.length == 0) {
-            throw new MeshReadException(name, "is empty");
-        }
+        byte[] data = MeshReader.checkedBytes(source, limits);
         Utf8.requireValid(name, data);
         // A vertex line takes at least 8 bytes ("v 0 0 0\n"): a cheap first guess keeps regrowth rare.
         int guess = (int) Math.min(limits.maxVertices(), data.length / 40L + 16);

@@ -16,11 +16,7 @@ public final class OffReader implements MeshReader {
     @Override
     public Mesh read(MeshSource source, MeshLimits limits) throws MeshReadException {
         String name = source.name();
-        byte[] data = source.bytes();
-        limits.checkBytes(name, data.length);
-        if (data.length == 0) {
-            throw new MeshReadException(name, "is empty");
-        }
+        byte[] data = MeshReader.checkedBytes(source, limits);
         TextScanner in = new TextScanner(name, data, 0);
         if (!in.skipEmptyLines((byte) '#') || !in.token() || !isOffKeyword(in.tokenText())) {
             throw new MeshReadException(name, "does not start with an OFF header keyword");

@@ -76,11 +76,7 @@ public final class PlyReader implements MeshReader {
     @Override
     public Mesh read(MeshSource source, MeshLimits limits) throws MeshReadException {
         String name = source.name();
-        byte[] data = source.bytes();
-        limits.checkBytes(name, data.length);
-        if (data.length == 0) {
-            throw new MeshReadException(name, "is empty");
-        }
+        byte[] data = MeshReader.checkedBytes(source, limits);
         TextScanner header = new TextScanner(name, data, 0);
         header.token();
         if (!header.tokenIs("ply")) {
