@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.align3d.encoder.bundle.BundleConfig;
+import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.model.AssetEmbedding;
@@ -103,8 +104,9 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     public HafPolicy retrievalPolicy(String modelId) {
         try {
             return registry.config(modelId).policy(BundleConfig.RETRIEVAL);
-        } catch (Exception e) {
-            return HafPolicy.UNCALIBRATED;
+        } catch (BundleException e) {
+            // the query was encoded with this model moments ago; a bundle unreadable now is a node problem to report
+            throw new IllegalStateException("model [" + modelId + "]: " + e.getMessage(), e);
         }
     }
 

@@ -4,8 +4,6 @@ import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +54,7 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     public List<Entry> entries() {
-        return new ArrayList<>(new LinkedHashMap<>(entries).values()).stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return entries.values().stream().sorted(java.util.Comparator.comparing(Entry::id)).toList();
     }
 
     public boolean isLoaded(String id) {

@@ -88,7 +88,7 @@ public final class EvalCommand {
                 throw new IllegalArgumentException("the " + split + " split of " + data.describe() + " has fewer than 2 shapes");
             }
             List<String> prompts = gallery.stream().map(TrainingShape::category).filter(c -> c != null).distinct()
-                .map(c -> ("aeiou".indexOf(c.charAt(0)) >= 0 ? "an " : "a ") + c).toList();
+                .map(EmbeddedGallery::prompt).toList();
             CaptionBank bank = CaptionBank.encode(text, gallery, prompts);
             EmbeddedGallery embedded = EmbeddedGallery.embed(gallery,
                 new ShapeEmbedder(bundle.shapeEncoder(), manager, config.partGroups()),

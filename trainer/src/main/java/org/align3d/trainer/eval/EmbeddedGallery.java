@@ -37,7 +37,7 @@ public record EmbeddedGallery(List<TrainingShape> shapes, List<HafShape> embedde
         List<String> categories = shapes.stream().map(TrainingShape::category).filter(c -> c != null).distinct().sorted().toList();
         List<HafQuery> prompts = new ArrayList<>();
         for (String c : categories) {
-            prompts.add(queryEmbedder.embed(text.apply(article(c) + " " + c)));
+            prompts.add(queryEmbedder.embed(text.apply(prompt(c))));
         }
         Map<String, float[]> partNames = new HashMap<>();
         for (TrainingShape s : shapes) {
@@ -48,7 +48,8 @@ public record EmbeddedGallery(List<TrainingShape> shapes, List<HafShape> embedde
         return new EmbeddedGallery(shapes, embedded, queries, captions, categories, prompts, partNames);
     }
 
-    static String article(String noun) {
-        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    /** The zero-shot classification prompt of a category: "a chair", "an airplane". */
+    public static String prompt(String category) {
+        return ("aeiou".indexOf(category.charAt(0)) >= 0 ? "an " : "a ") + category;
     }
 }

@@ -48,7 +48,7 @@ public final class TrainingRun implements AutoCloseable {
         all.addAll(data.val());
         all.addAll(data.test());
         List<String> prompts = all.stream().map(TrainingShape::category).filter(c -> c != null).distinct()
-            .map(c -> ("aeiou".indexOf(c.charAt(0)) >= 0 ? "an " : "a ") + c).toList();
+            .map(EmbeddedGallery::prompt).toList();
         this.bank = CaptionBank.encode(text, all, prompts);
         this.trainer = new AlignmentTrainer(shapeConfig, config, data.train(), bank, mentions, device);
     }
