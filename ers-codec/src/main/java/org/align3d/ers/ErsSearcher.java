@@ -26,8 +26,9 @@ import org.apache.lucene.util.hnsw.RandomVectorScorer;
  *   <li>descends the hierarchy best-first: a frontier ordered by centroid similarity holds inner nodes
  *       and leaves; an inner node popped puts its children on the frontier, a leaf popped is visited (its
  *       accepted members scored on their quantized codes, its navigation-graph neighbours put on the
- *       frontier). It stops once it has visited the leaf budget and holds k accepted candidates. The best
- *       {@code k * oversample} candidates are then rescored on the raw vectors and collected.
+ *       frontier). It stops once it has visited the leaf budget and holds {@code k * oversample} accepted
+ *       candidates (fewer only when the field has fewer), so the rescoring pool is always full. Those
+ *       best candidates are then rescored on the raw vectors and collected.
  * </ul>
  *
  * <p>A filter accepting a fraction f of the vectors scales the leaf budget by 1/f, so the number of
@@ -99,7 +100,7 @@ final class ErsSearcher {
     int visitedLeaves = 0;
     int acceptedSeen = 0;
     while (frontier.size() > 0) {
-      if (visitedLeaves >= leafBudget && acceptedSeen >= k) {
+      if (visitedLeaves >= leafBudget && acceptedSeen >= candidateCount) {
         break;
       }
       int node = frontier.pop();
