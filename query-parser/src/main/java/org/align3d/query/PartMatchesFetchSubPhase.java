@@ -2,7 +2,6 @@ package org.align3d.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class PartMatchesFetchSubPhase implements FetchSubPhase {
                         continue;
                     }
                     BytesRef b = values.binaryValue();
-                    AssetEmbedding asset = PatchVectorsCodec.decode(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+                    AssetEmbedding asset = PatchVectorsCodec.decode(b.bytes, b.offset, b.length);
                     HafScore score = new HafScorer(q.policy()).score(q.text(), asset.shape(), q.matchesPerWord());
                     perField.add(Map.of("field", q.field(), "words", words(score.matches(), asset)));
                 }

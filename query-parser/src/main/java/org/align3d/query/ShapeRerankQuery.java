@@ -25,6 +25,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * The Lucene query behind {@code neural_shape}. On rewrite it takes {@code numCandidates} nearest documents from the
@@ -61,8 +62,8 @@ public final class ShapeRerankQuery extends Query {
         this.matchesPerWord = matchesPerWord;
     }
 
-    /** One candidate with its score and how it came about. */
-    private record Candidate(int doc, float score, Explanation explanation) {
+    /** One candidate: its score, and what explains it ({@code haf} is null when it was not reranked). */
+    private record Candidate(int doc, float score, float annScore, HafScore haf, String noRerankReason) {
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class ShapeRerankQuery extends Query {
             ? new KnnFloatVectorQuery(field, vector, numCandidates, filter, new ErsSearchStrategy(searchLeaves))
             : new KnnFloatVectorQuery(field, vector, numCandidates, filter);
         Weight weight = searcher.createWeight(searcher.rewrite(knn), ScoreMode.COMPLETE, 1f);
-        HafScorer haf = rerank ? new HafScorer(policy) : null;
+        HafScorer haf = rerank ? new HafScorer(policy, VectorUtil::dotProduct) : null;
         List<Candidate> candidates = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -95,22 +96,29 @@ public final class ShapeRerankQuery extends Query {
         for (int i = 0; i < byDoc.length; i++) {
             docs[i] = byDoc[i].doc();
             scores[i] = byDoc[i].score();
-            explanations[i] = byDoc[i].explanation();
+            explanations[i] = explain(byDoc[i]);
         }
         return new ScoredDocsQuery(docs, scores, explanations, searcher.getTopReaderContext(), this);
     }
 
     private Candidate score(int globalDoc, float annScore, HafScorer haf, BinaryDocValues patches, int doc) throws IOException {
-        Explanation ann = Explanation.match(annScore, "vector similarity (1 + cos) / 2 from the ANN index of [" + field + "]");
         if (haf == null || patches == null || !patches.advanceExact(doc)) {
-            String why = haf == null ? "no rerank" : "no patch data for this document";
-            return new Candidate(globalDoc, annScore, Explanation.match(annScore, "neural_shape score (" + why + ")", ann));
+            return new Candidate(globalDoc, annScore, annScore, null, haf == null ? "no rerank" : "no patch data for this document");
         }
         BytesRef bytes = patches.binaryValue();
-        AssetEmbedding asset = PatchVectorsCodec.decode(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        AssetEmbedding asset = PatchVectorsCodec.decode(bytes.bytes, bytes.offset, bytes.length);
         HafScore s = haf.score(text, asset.shape());
-        float score = (float) s.score();
-        Explanation e = Explanation.match(score, String.format(Locale.ROOT,
+        return new Candidate(globalDoc, (float) s.score(), annScore, s, null);
+    }
+
+    /** Built for the k hits kept, not for every candidate. */
+    private Explanation explain(Candidate c) {
+        Explanation ann = Explanation.match(c.annScore(), "vector similarity (1 + cos) / 2 from the ANN index of [" + field + "]");
+        HafScore s = c.haf();
+        if (s == null) {
+            return Explanation.match(c.score(), "neural_shape score (" + c.noRerankReason() + ")", ann);
+        }
+        return Explanation.match(c.score(), String.format(Locale.ROOT,
                 "neural_shape HAF score = (fused + 1) / 2, fused = (%.2f * global + %.2f * patch + %.2f * part) / %.2f",
                 policy.globalWeight(), policy.patchWeight(), policy.partWeight(),
                 policy.globalWeight() + policy.patchWeight() + policy.partWeight()),
@@ -119,7 +127,6 @@ public final class ShapeRerankQuery extends Query {
                 "patch: token-weighted mean of each word's attention over patches (tau %.3f)", policy.attentionTemperature())),
             Explanation.match((float) s.part(), "part: token-weighted mean of each word's best part group"),
             ann);
-        return new Candidate(globalDoc, score, e);
     }
 
     @Override

@@ -58,7 +58,12 @@ public final class PatchVectorsCodec {
     }
 
     public static AssetEmbedding decode(byte[] bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        return decode(bytes, 0, bytes.length);
+    }
+
+    /** Decodes {@code length} bytes at {@code offset} (a doc value's slice, read in place). */
+    public static AssetEmbedding decode(byte[] bytes, int offset, int length) {
+        ByteBuffer b = ByteBuffer.wrap(bytes, offset, length).slice().order(ByteOrder.LITTLE_ENDIAN);
         try {
             byte version = b.get();
             if (version != VERSION) {
@@ -69,9 +74,9 @@ public final class PatchVectorsCodec {
             int d = b.getShort();
             int groups = b.get();
             if (p < 0 || p > MAX_PATCHES || t < 0 || t > MAX_DIMS || d < 1 || d > MAX_DIMS || groups < 1
-                || bytes.length != size(p, t, d)) {
+                || length != size(p, t, d)) {
                 throw new IllegalArgumentException("stored patch vectors are damaged: header says " + p + " patches of " + t
-                    + " dims, " + d + " global dims, " + groups + " groups, in " + bytes.length + " bytes");
+                    + " dims, " + d + " global dims, " + groups + " groups, in " + length + " bytes");
             }
             double[] centre = {b.getFloat(), b.getFloat(), b.getFloat()};
             double radius = b.getFloat();
@@ -99,7 +104,7 @@ public final class PatchVectorsCodec {
             return new AssetEmbedding(new HafShape(global, patches, patchGroups, groups), centres, radii,
                 new ShapeFrame(centre, radius, width, height, depth, up));
         } catch (java.nio.BufferUnderflowException e) {
-            throw new IllegalArgumentException("stored patch vectors are truncated (" + bytes.length + " bytes)", e);
+            throw new IllegalArgumentException("stored patch vectors are truncated (" + length + " bytes)", e);
         }
     }
 
@@ -119,18 +124,21 @@ public final class PatchVectorsCodec {
         }
     }
 
+    /** An int8 vector, normalised: its scale cancels out, so only the codes are read (in bulk). */
     private static float[] getInt8(ByteBuffer b, int n) {
-        float scale = b.getFloat();
-        float[] v = new float[n];
-        double norm = 0;
+        b.getFloat(); // the scale: irrelevant once the vector is normalised
+        int at = b.position();
+        int norm = 0;
         for (int i = 0; i < n; i++) {
-            v[i] = b.get() * scale;
-            norm += v[i] * v[i];
+            int c = b.get(at + i);
+            norm += c * c;
         }
         float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+        float[] v = new float[n];
         for (int i = 0; i < n; i++) {
-            v[i] *= inv;
+            v[i] = b.get(at + i) * inv;
         }
+        b.position(at + n);
         return v;
     }
 

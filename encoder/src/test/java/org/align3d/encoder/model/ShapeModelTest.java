@@ -17,6 +17,7 @@ import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafScorer;
+import org.align3d.encoder.haf.HafShape;
 import org.align3d.encoder.joint.TextProjection;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -90,6 +91,20 @@ public class ShapeModelTest {
         assertArrayEquals(e.shape().patchGroups(), back.shape().patchGroups());
         assertEquals(e.frame().height(), back.frame().height(), 1e-4);
         assertArrayEquals(e.centreInFile(3), back.centreInFile(3), 1e-3);
+        // A doc value's slice inside a larger buffer decodes in place to the same asset.
+        byte[] framed = new byte[stored.length + 11];
+        System.arraycopy(stored, 0, framed, 7, stored.length);
+        AssetEmbedding slice = PatchVectorsCodec.decode(framed, 7, stored.length);
+        assertArrayEquals(back.shape().global(), slice.shape().global(), 0f);
+        assertArrayEquals(back.shape().patches()[5], slice.shape().patches()[5], 0f);
+        assertArrayEquals(back.radii(), slice.radii(), 0f);
+        // A scorer reused across assets (as the rerank loop does) gives each the score a fresh scorer gives.
+        HafScorer fresh = new HafScorer(HafPolicy.UNCALIBRATED);
+        for (Mesh mesh : meshes) {
+            HafShape shape = model.embed(mesh).shape();
+            assertEquals(fresh.score(q, shape).score(), scorer.score(q, shape).score(), 1e-9);
+            fresh = new HafScorer(HafPolicy.UNCALIBRATED);
+        }
     }
 
     @Test
