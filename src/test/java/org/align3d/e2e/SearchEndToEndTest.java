@@ -111,7 +111,8 @@ public class SearchEndToEndTest {
         assertEquals(specs.size(), server.get("/catalog/_count").get("count").asInt());
         JsonNode doc = server.get("/catalog/_doc/" + specs.get(0).id());
         JsonNode shape = doc.at("/_source/shape");
-        assertEquals(256, shape.get("vector").size());
+        // the processor writes the vector as base64 of 256 little-endian float32
+        assertEquals(1024, java.util.Base64.getDecoder().decode(shape.get("vector").asText()).length);
         assertTrue(shape.get("patches").asText().length() > 1000);
         assertEquals(3, shape.get("extent").size());
         assertFalse("asset bytes are excluded from _source", doc.get("_source").has("asset"));

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.align3d.encoder.model.AssetEmbedding;
 import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.encoder.model.VectorText;
 import org.align3d.mesh.MeshSource;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.ingest.AbstractBatchingProcessor;
@@ -120,11 +121,7 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
 
     private Map<String, Object> value(AssetEmbedding e) {
         Map<String, Object> v = new LinkedHashMap<>();
-        List<Float> vector = new ArrayList<>(e.vector().length);
-        for (float x : e.vector()) {
-            vector.add(x);
-        }
-        v.put("vector", vector);
+        v.put("vector", VectorText.encode(e.vector()));
         v.put("patches", Base64.getEncoder().encodeToString(PatchVectorsCodec.encode(e)));
         v.put("extent", List.of(e.frame().width(), e.frame().height(), e.frame().depth()));
         v.put("model_id", modelId);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.encoder.model.VectorText;
 import org.align3d.ers.ErsParameters;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -26,8 +27,11 @@ import org.opensearch.index.mapper.ParseContext;
  * <p>Document value, as the {@code shape_embedding} processor writes it (and as clients that embed assets
  * themselves through {@code _plugins/align3d/_embed} may send it):
  * <pre>
- * {"vector": [256 floats], "patches": "&lt;base64 of PatchVectorsCodec bytes&gt;", "extent": [w, h, d], "model_id": "..."}
+ * {"vector": [256 floats] | "&lt;base64 of 256 little-endian float32&gt;", "patches": "&lt;base64 of PatchVectorsCodec bytes&gt;",
+ *  "extent": [w, h, d], "model_id": "..."}
  * </pre>
+ * The processor writes {@code vector} in the base64 form ({@link VectorText}), half the size of the array in
+ * {@code _source}; clients may send either.
  * {@code vector} is required; {@code patches} enables HAF reranking and part highlights for the document.
  * Vectors with NaN or infinite components, all zeros, or the wrong dimension are refused with the field named.
  */
@@ -133,8 +137,17 @@ public final class ShapeVectorFieldMapper extends ParametrizedFieldMapper {
     }
 
     private float[] parseVector(XContentParser parser, String id) throws IOException {
+        if (parser.currentToken() == XContentParser.Token.VALUE_STRING) {
+            try {
+                return checkVector(VectorText.decode(parser.text(), MAX_DIMENSION), id);
+            } catch (IllegalArgumentException e) {
+                throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] as base64 float32 "
+                    + e.getMessage());
+            }
+        }
         if (parser.currentToken() != XContentParser.Token.START_ARRAY) {
-            throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] must be an array of numbers");
+            throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] must be an array of numbers "
+                + "or a base64 string of little-endian float32");
         }
         List<Float> values = new ArrayList<>();
         for (XContentParser.Token t = parser.nextToken(); t != XContentParser.Token.END_ARRAY; t = parser.nextToken()) {
@@ -144,15 +157,21 @@ public final class ShapeVectorFieldMapper extends ParametrizedFieldMapper {
             }
             values.add(parser.floatValue());
         }
+        float[] v = new float[values.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values.get(i);
+        }
+        return checkVector(v, id);
+    }
+
+    private float[] checkVector(float[] v, String id) {
         int dimension = fieldType().dimension();
-        if (values.size() != dimension) {
-            throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] has " + values.size()
+        if (v.length != dimension) {
+            throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] has " + v.length
                 + " dimensions, the mapping says " + dimension);
         }
-        float[] v = new float[dimension];
         double norm = 0;
         for (int i = 0; i < dimension; i++) {
-            v[i] = values.get(i);
             if (!Float.isFinite(v[i])) {
                 throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [vector] component " + i
                     + " is " + v[i]);
