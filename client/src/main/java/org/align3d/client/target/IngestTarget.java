@@ -44,17 +44,18 @@ public record IngestTarget(String index, String pipeline, String modelId) {
     public JsonNode indexBody() {
         return parse("""
                 {"settings": {"index": {"align3d": true, "number_of_shards": 1, "number_of_replicas": 0}},
-                 "mappings": {"_source": {"excludes": ["asset"]},
+                 "mappings": {
                    "properties": {
                      "name": {"type": "text"}, "tags": {"type": "keyword"}, "description": {"type": "text"},
-                     "file": {"type": "keyword"}, "format": {"type": "keyword"}, "asset": {"type": "binary"},
+                     "file": {"type": "keyword"}, "format": {"type": "keyword"},
                      "shape": {"type": "shape_vector", "model_id": "%s"}}}}""".formatted(modelId));
     }
 
     public JsonNode pipelineBody() {
         return parse("""
-                {"description": "align3d: embeds the mesh in 'asset' into the shape_vector field 'shape' (model %s)",
-                 "processors": [{"shape_embedding": {"model_id": "%s", "field_map": {"asset": "shape"}, "batch_size": 16}}]}"""
+                {"description": "align3d: embeds the mesh in 'asset' into the shape_vector field 'shape' (model %s), then drops the mesh bytes",
+                 "processors": [{"shape_embedding": {"model_id": "%s", "field_map": {"asset": "shape"}, "batch_size": 16}},
+                                {"remove": {"field": "asset", "ignore_missing": true}}]}"""
                 .formatted(modelId, modelId));
     }
 
