@@ -23,6 +23,7 @@ import org.align3d.client.bulk.BatchBounds;
 import org.align3d.client.bulk.BulkIndexer;
 import org.align3d.client.bulk.IndexSummary;
 import org.align3d.client.bulk.ProgressBar;
+import org.align3d.client.bulk.ProgressListener;
 import org.align3d.client.cli.Flags;
 import org.align3d.client.cli.UsageException;
 import org.align3d.client.demo.SynthAsset;
@@ -62,6 +63,8 @@ public final class SearchBenchmark {
     static final String INDEX = "bench-search";
     static final String PIPELINE = "bench-search-shapes";
     static final int WARMUP_QUERIES = 20;
+    static final String WARMUP_INDEX = "bench-search-warmup";
+    static final int WARMUP_ASSETS = 64;
     /** Exact global kNN: no rerank and a candidate budget covering the whole index (capped at this). */
     static final int EXACT_CANDIDATES_CAP = 10_000;
     /** ...and every ERS leaf visited (the query's upper bound for search_leaves), so no cluster is left out. */
@@ -110,6 +113,20 @@ public final class SearchBenchmark {
         }
     }
 
+    /**
+     * Sends {@link #WARMUP_ASSETS} other assets through the same pipeline into a scratch index, then deletes it, so
+     * the timed ingest does not include loading the model on the node or compiling its code (the in-process encoder
+     * timing warms up too).
+     */
+    private static void warmUpIngest(ClusterClient client, SynthCatalog catalog, Options o) throws Exception {
+        System.err.println("align3d bench search: warming up the node's ingest on " + WARMUP_ASSETS + " assets...");
+        new IngestTargetSetup(client).ensure(new IngestTarget(WARMUP_INDEX, PIPELINE, IngestTarget.DEFAULT_MODEL));
+        List<SynthAsset> warm = catalog.assets(o.seed() + 1, WARMUP_ASSETS);
+        new BulkIndexer(client, WARMUP_INDEX, PIPELINE, BatchBounds.DEFAULTS, o.concurrency(), ProgressListener.NONE)
+                .index(new TimedAssets(warm).sources(), List.of());
+        client.json("DELETE", "/" + WARMUP_INDEX, null);
+    }
+
     private static void run(Options o, URI url, Path root, BenchNode node) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("assets", o.assets());
@@ -137,6 +154,7 @@ public final class SearchBenchmark {
                 client.json("DELETE", "/" + INDEX, null);
             }
             new IngestTargetSetup(client).ensure(new IngestTarget(INDEX, PIPELINE, IngestTarget.DEFAULT_MODEL));
+            warmUpIngest(client, catalog, o);
             TimedAssets timed = new TimedAssets(assets);
             long start = System.nanoTime();
             IndexSummary summary = new BulkIndexer(client, INDEX, PIPELINE, BatchBounds.DEFAULTS, o.concurrency(), ProgressBar.onStderr())
