@@ -90,8 +90,8 @@ public final class ShapeModel implements AutoCloseable {
 
     /**
      * Labels every sampled point of {@code mesh} with the closest of {@code partNames}, as PatchAlign3D does in one
-     * forward pass: each patch takes the part name whose vector is nearest its own; each point takes its nearest
-     * patch's label.
+     * forward pass: patch vectors are compared with the part names' vectors, and each point takes the part whose
+     * similarity, interpolated from its nearest patch centres, is highest ({@link ZeroShotParts}).
      */
     public Segmentation segment(Mesh mesh, List<String> partNames) {
         if (partNames.isEmpty()) {
@@ -104,7 +104,7 @@ public final class ShapeModel implements AutoCloseable {
             names[n] = queries.partVector(text.encode(partNames.get(n)));
         }
         Patches patches = sampled.patches();
-        int[] labels = ZeroShotParts.pointLabels(patches, ZeroShotParts.patchLabels(shape.patches(), names));
+        int[] labels = ZeroShotParts.pointLabels(patches, shape.patches(), names);
         float[] positions = patches.cloud().positions();
         float[] inFile = new float[positions.length];
         double[] c = sampled.frame().centre();

@@ -13,6 +13,7 @@ import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.embed.ShapeEmbedder;
+import org.align3d.encoder.model.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -35,11 +36,13 @@ public final class EvalCommand {
 
     static final String USAGE = """
         usage: ./align3d eval [--model DIR] [--data synth:COUNT[:SEED] | --data MANIFEST] [--split test|val|train|all]
-                              [--gallery N] [--json FILE]
+                              [--gallery N] [--part-neighbours N] [--json FILE]
           --model    model bundle directory (default models/align3d-default)
           --data     the generator (default synth:6000:1, whose test split the default model never saw) or a manifest
           --split    which split to use as the gallery (default test; manifests without splits: all)
           --gallery  at most N shapes (default 1000)
+          --part-neighbours  patch centres each point's part similarities are interpolated from in the mIoU
+                     measurement (default 2, as _segment does; 1 gives each point its nearest patch's label)
           --json     also write the metrics as JSON
         Prints: text->3D exact R@1/5/10 and attribute-consistent P@1/5 (HAF rerank and global only), 3D->text R@1,
         zero-shot category top-1/5, hard-negative accuracy (global vs HAF), zero-shot part segmentation mIoU.
@@ -65,11 +68,12 @@ public final class EvalCommand {
             out.print(USAGE);
             return;
         }
-        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--json"), Set.of());
+        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--part-neighbours", "--json"), Set.of());
         Path modelDir = f.path("--model", Path.of("models", "align3d-default"));
         DataSpec data = DataSpec.parse(f.string("--data", "synth:6000:1"));
         String split = f.choice("--split", data.manifest() == null ? "test" : "all", List.of("test", "val", "train", "all"));
         int galleryLimit = f.integer("--gallery", 1000, 2, 1_000_000);
+        int partNeighbours = f.integer("--part-neighbours", ZeroShotParts.NEIGHBOURS, 1, 64);
         EngineInfo engine = EngineRuntime.start(DevicePreference.AUTO);
         try (NDManager manager = NDManager.newBaseManager(engine.device(), engine.engineName());
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
@@ -93,7 +97,7 @@ public final class EvalCommand {
             EmbeddedGallery embedded = EmbeddedGallery.embed(gallery,
                 new ShapeEmbedder(bundle.shapeEncoder(), manager, config.partGroups()),
                 new QueryEmbedder(bundle.textProjection(), manager), bank::get);
-            EvaluationReport report = new Evaluator(new CaptionMentions()).evaluate(embedded,
+            EvaluationReport report = new Evaluator(new CaptionMentions(), partNeighbours).evaluate(embedded,
                 config.policy(BundleConfig.RETRIEVAL), config.policy(BundleConfig.CLASSIFICATION));
             out.printf("model %s on %s, split %s%n%n", config.id(), data.describe(), split);
             out.print(report.table());

@@ -21,9 +21,16 @@ public final class Evaluator {
 
     public static final int RERANK_DEPTH = 50;
     private final CaptionMentions mentions;
+    private final int partNeighbours;
 
     public Evaluator(CaptionMentions mentions) {
+        this(mentions, ZeroShotParts.NEIGHBOURS);
+    }
+
+    /** @param partNeighbours patch centres each point interpolates part similarities from (1: nearest patch's label) */
+    public Evaluator(CaptionMentions mentions, int partNeighbours) {
         this.mentions = mentions;
+        this.partNeighbours = partNeighbours;
     }
 
     public EvaluationReport evaluate(EmbeddedGallery g, HafPolicy retrieval, HafPolicy classification) {
@@ -45,7 +52,7 @@ public final class Evaluator {
         divide(precisionGlobal, n);
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
             classification(g, new HafScorer(classification)), hardNegatives(g, new HafScorer(HafPolicy.globalOnly())),
-            hardNegatives(g, haf), partMiou(g));
+            hardNegatives(g, haf), partMiou(g, partNeighbours));
     }
 
     /** Gallery indices by descending global cosine. */
@@ -173,11 +180,12 @@ public final class Evaluator {
     }
 
     /**
-     * Zero-shot part segmentation: each patch takes the closest of the shape's part names; each point takes the
-     * label of the nearest patch centre; IoU per part present in truth or prediction, averaged per shape, then
+     * Zero-shot part segmentation as {@link ZeroShotParts} does it (part-name similarities of patches, interpolated
+     * to each point from its nearest patch centres); IoU per part present in truth or prediction, averaged per shape, then
      * over shapes.
      */
-    static double partMiou(EmbeddedGallery g) {
+    /** @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label) */
+    static double partMiou(EmbeddedGallery g, int neighbours) {
         double sum = 0;
         int shapes = 0;
         for (int s = 0; s < g.shapes().size(); s++) {
@@ -188,7 +196,7 @@ public final class Evaluator {
             List<String> names = shape.partNames();
             float[][] nameVectors = names.stream().map(g.partNames()::get).toArray(float[][]::new);
             int[] predicted = ZeroShotParts.pointLabels(shape.patches(),
-                ZeroShotParts.patchLabels(g.embedded().get(s).patches(), nameVectors));
+                ZeroShotParts.similarities(g.embedded().get(s).patches(), nameVectors), neighbours);
             sum += meanIou(shape.patches().cloud().labels(), predicted, names.size());
             shapes++;
         }
