@@ -25,7 +25,7 @@ public final class HafScorer {
     /** The dot product of two equally long vectors. */
     @FunctionalInterface
     public interface DotProduct {
-        float dot(float[] a, float[] b);
+        double dot(float[] a, float[] b);
     }
 
     private final HafPolicy policy;
@@ -169,21 +169,13 @@ public final class HafScorer {
         return out;
     }
 
-    /** Dot product with four independent float accumulators, so the JIT can pipeline it. */
-    static float dot(float[] a, float[] b) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int n = a.length;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
+    /** Dot product accumulated in double: the trainer's and evaluator's reference (exact enough to keep near ties). */
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
         }
-        for (; i < n; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return s;
     }
 
     static void normalize(float[] v) {
