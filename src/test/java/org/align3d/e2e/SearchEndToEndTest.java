@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,6 +222,45 @@ public class SearchEndToEndTest {
         assertEquals("align3d-default", models.at("/models/0/id").asText());
         assertEquals(256, models.at("/models/0/dimension").asInt());
         assertTrue(models.at("/models/0/model_card").asText().contains("./align3d train"));
+    }
+
+    @Test
+    public void aBundleCopiedIntoTheConfigDirectoryIsRegisteredOnEveryNodeAndABadOneRefused() throws Exception {
+        Path models = server.home.resolve("config/align3d/models");
+        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("copied"));
+        JsonNode registered = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"copied\"}");
+        assertEquals(1, registered.at("/_nodes/successful").asInt());
+        assertEquals(0, registered.at("/_nodes/failed").asInt());
+        assertEquals("copied", registered.at("/models/0/id").asText());
+        assertEquals("config", registered.at("/models/0/source").asText());
+        assertTrue(registered.at("/models/0/loaded").asBoolean());
+        JsonNode listed = server.get("/_plugins/align3d/models/copied");
+        assertEquals(256, listed.at("/models/0/dimension").asInt());
+
+        // one flipped byte in the weights: refused naming the file, and nothing registered under that name
+        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("tampered"));
+        Path weights = models.resolve("tampered/shape-encoder.params");
+        byte[] bytes = Files.readAllBytes(weights);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(weights, bytes);
+        ResponseException tampered = expectFailure(() -> server.send("POST", "/_plugins/align3d/models", "{\"id\": \"tampered\"}"));
+        assertEquals(400, tampered.getResponse().getStatusLine().getStatusCode());
+        assertTrue(tampered.getMessage(), tampered.getMessage().contains("shape-encoder.params"));
+        expectFailure(() -> server.get("/_plugins/align3d/models/tampered"));
+
+        ResponseException missing = expectFailure(() -> server.send("POST", "/_plugins/align3d/models", "{\"id\": \"nowhere\"}"));
+        assertEquals(400, missing.getResponse().getStatusLine().getStatusCode());
+        ResponseException escape = expectFailure(() -> server.send("POST", "/_plugins/align3d/models", "{\"id\": \"../plugins\"}"));
+        assertEquals(400, escape.getResponse().getStatusLine().getStatusCode());
+    }
+
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.align3d.plugin.engine.InferenceThreadPool;
 import org.align3d.plugin.engine.NodeEngine;
 import org.align3d.plugin.model.InferenceService;
 import org.align3d.plugin.model.ModelRegistry;
+import org.align3d.plugin.model.register.RegisterModelAction;
+import org.align3d.plugin.model.register.TransportRegisterModelAction;
 import org.align3d.plugin.rest.RestAlign3dInfoAction;
 import org.align3d.plugin.rest.RestEmbedAction;
 import org.align3d.plugin.rest.RestModelsAction;
@@ -27,6 +29,7 @@ import org.align3d.query.PartMatchesFetchSubPhase;
 import org.align3d.query.field.ShapeVectorFieldMapper;
 import org.align3d.query.field.ShapeVectorFieldType;
 import org.apache.lucene.util.SetOnce;
+import org.opensearch.action.ActionRequest;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
 import org.opensearch.cluster.node.DiscoveryNodes;
 import org.opensearch.cluster.service.ClusterService;
@@ -35,6 +38,7 @@ import org.opensearch.common.settings.IndexScopedSettings;
 import org.opensearch.common.settings.Setting;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.settings.SettingsFilter;
+import org.opensearch.core.action.ActionResponse;
 import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
 import org.opensearch.env.Environment;
@@ -148,6 +152,11 @@ public class Align3dPlugin extends Plugin implements ActionPlugin, IngestPlugin,
     @Override
     public List<FetchSubPhase> getFetchSubPhases(FetchPhaseConstructionContext context) {
         return List.of(new PartMatchesFetchSubPhase());
+    }
+
+    @Override
+    public List<ActionHandler<? extends ActionRequest, ? extends ActionResponse>> getActions() {
+        return List.of(new ActionHandler<>(RegisterModelAction.INSTANCE, TransportRegisterModelAction.class));
     }
 
     @Override
