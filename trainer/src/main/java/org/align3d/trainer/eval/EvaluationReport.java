@@ -18,10 +18,15 @@ import java.util.Map;
  * @param hardNegativeGlobal accuracy within hard-negative groups, global only
  * @param hardNegativeHaf   the same with HAF
  * @param partMiou          zero-shot part segmentation mIoU from part names
+ * @param describedMedian   median number of gallery shapes each query caption describes (its own shape included)
+ * @param exactPairCeiling  exact-pair recall at 1, 5, 10 that a model ranking every described shape first, in random
+ *                          order, would reach: the mean of {@code min(1, k / described)}. Shapes the caption describes
+ *                          differ only in what it does not name, so this bounds what any text model can do.
  */
 public record EvaluationReport(int gallery, double[] textToShape, double[] textToShapeGlobal, double[] attributePrecision,
                                double[] attributePrecisionGlobal, double shapeToText, double[] classification,
-                               double hardNegativeGlobal, double hardNegativeHaf, double partMiou) {
+                               double hardNegativeGlobal, double hardNegativeHaf, double partMiou, double describedMedian,
+                               double[] exactPairCeiling) {
 
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -41,6 +46,10 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         m.put("hard_negative_global", hardNegativeGlobal);
         m.put("hard_negative_haf", hardNegativeHaf);
         m.put("part_miou", partMiou);
+        m.put("described_shapes_median", describedMedian);
+        m.put("exact_pair_ceiling_r1", exactPairCeiling[0]);
+        m.put("exact_pair_ceiling_r5", exactPairCeiling[1]);
+        m.put("exact_pair_ceiling_r10", exactPairCeiling[2]);
         return m;
     }
 
@@ -59,6 +68,9 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         row(s, "zero-shot category top-1", Double.NaN, classification[0]);
         row(s, "zero-shot category top-5", Double.NaN, classification[1]);
         row(s, "zero-shot part segmentation mIoU", partMiou, Double.NaN);
+        s.append(String.format(Locale.ROOT, "%nEach caption describes %.0f gallery shapes (median), which differ only in what the"
+            + " caption does not name; a model ranking exactly those first would reach exact-pair R@1/5/10 %.3f / %.3f / %.3f.%n",
+            describedMedian, exactPairCeiling[0], exactPairCeiling[1], exactPairCeiling[2]));
         return s.toString();
     }
 
