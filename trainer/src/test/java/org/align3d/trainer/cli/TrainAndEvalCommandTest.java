@@ -48,7 +48,8 @@ public class TrainAndEvalCommandTest {
         assertTrue(table, table.contains("model tiny on Align3D-synth, 80 shapes"));
         assertTrue(table, table.contains("Gallery of 80 shapes"));
         String metrics = Files.readString(json);
-        assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+\\}\\s*"));
+        assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+, "
+            + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+\\}\\s*"));
     }
 
     @Test
