@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.align3d.mesh.MeshSource;
+import org.opensearch.secure_sm.AccessController;
 
 /**
  * Turns the value of a document's asset field into mesh bytes, without ever reading outside what the node allows.
@@ -22,6 +23,10 @@ import org.align3d.mesh.MeshSource;
  *       (symbolic links followed) inside that root, and with no roots configured paths are refused altogether.</li>
  * </ul>
  * Every asset is limited to {@code maxBytes}.
+ *
+ * <p>Files are read privileged, so that under OpenSearch's java agent the plugin's own grant decides (asset roots
+ * inside the node's config directory, or under the JVM property {@code align3d.assets.dir}: see
+ * {@code plugin-security.policy}); a read the policy denies is reported as such, naming the root.
  */
 public final class AssetResolver {
 
@@ -88,27 +93,51 @@ public final class AssetResolver {
             }
         }
         for (Path root : roots) {
-            Path candidate = root.resolve(relative).normalize();
-            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
+            MeshSource found;
             try {
-                Path real = candidate.toRealPath();
-                if (!real.startsWith(root.toRealPath())) {
-                    throw new AssetException("field [" + field + "]: [" + text + "] resolves outside the asset root " + root);
-                }
-                if (!Files.isRegularFile(real)) {
-                    throw new AssetException("field [" + field + "]: [" + text + "] is not a regular file");
-                }
-                long size = Files.size(real);
-                if (size > maxBytes) {
-                    throw new AssetException("field [" + field + "]: [" + text + "] has " + size + " bytes; the limit is " + maxBytes);
-                }
-                return new MeshSource(real.getFileName().toString(), Files.readAllBytes(real), real.getParent());
-            } catch (IOException e) {
-                throw new AssetException("field [" + field + "]: cannot read [" + text + "]: " + e.getMessage());
+                found = AccessController.doPrivilegedChecked(() -> readUnder(root, relative, field, text));
+            } catch (SecurityException e) {
+                throw new AssetException("field [" + field + "]: reading [" + text + "] under the asset root " + root
+                    + " was denied by the node's security policy: asset roots must lie inside the node's config directory"
+                    + " or under the directory named by the JVM property align3d.assets.dir (" + firstClause(e.getMessage()) + ")");
+            }
+            if (found != null) {
+                return found;
             }
         }
         throw new AssetException("field [" + field + "]: [" + text + "] does not exist under the asset roots " + roots);
+    }
+
+    /** The agent's message up to the protection domain it dumps over several lines. */
+    private static String firstClause(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int domain = message.indexOf(", domain:");
+        return domain < 0 ? message : message.substring(0, domain);
+    }
+
+    /** The file at {@code relative} under {@code root}, or null when there is none. */
+    private MeshSource readUnder(Path root, Path relative, String field, String text) throws AssetException {
+        Path candidate = root.resolve(relative).normalize();
+        if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                throw new AssetException("field [" + field + "]: [" + text + "] resolves outside the asset root " + root);
+            }
+            if (!Files.isRegularFile(real)) {
+                throw new AssetException("field [" + field + "]: [" + text + "] is not a regular file");
+            }
+            long size = Files.size(real);
+            if (size > maxBytes) {
+                throw new AssetException("field [" + field + "]: [" + text + "] has " + size + " bytes; the limit is " + maxBytes);
+            }
+            return new MeshSource(real.getFileName().toString(), Files.readAllBytes(real), real.getParent());
+        } catch (IOException e) {
+            throw new AssetException("field [" + field + "]: cannot read [" + text + "]: " + e.getMessage());
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
 import org.opensearch.core.action.ActionListener;
+import org.opensearch.secure_sm.AccessController;
 
 /**
  * The node's deep learning engine: started lazily, once per node, on the {@link InferenceThreadPool}.
@@ -15,6 +16,10 @@ import org.opensearch.core.action.ActionListener;
  * <p>The engine starts with the plugin's class loader as the thread's context class loader: DJL discovers its
  * engines and natives through it, and inside OpenSearch's per-plugin class loader it finds nothing otherwise.
  * A failed start is not remembered, so a node whose problem was fixed (a freed cache directory, say) can retry.
+ *
+ * <p>Model work runs privileged: under OpenSearch's java agent only the plugin's own grants
+ * ({@code plugin-security.policy}: DJL's cache directory, asset directories) apply to it, not those of the thread
+ * pool and request-handling code that called it.
  */
 public final class NodeEngine {
 
@@ -78,14 +83,16 @@ public final class NodeEngine {
     }
 
     private <T> T withPluginLoader(Callable<T> task) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(pluginLoader);
-        try {
-            return task.call();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return AccessController.doPrivilegedChecked(() -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(pluginLoader);
+            try {
+                return task.call();
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        });
     }
 
     private synchronized CompletableFuture<EngineInfo> startOnce() {
