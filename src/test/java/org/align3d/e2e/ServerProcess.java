@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.http.HttpHost;
@@ -38,11 +40,18 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path home) throws IOException, InterruptedException {
+        return start(home, Map.of());
+    }
+
+    /** Starts {@code ./align3d serve} with {@code env} added to its environment and {@code flags} after its own. */
+    static ServerProcess start(Path home, Map<String, String> env, String... flags) throws IOException, InterruptedException {
         int port = Launcher.freePort();
         int transport = Launcher.freePort();
         Path log = Files.createTempFile("align3d-serve", ".log");
-        Process p = Launcher.command(Map.of(), "serve", "--port", Integer.toString(port),
-                "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "768m")
+        List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
+            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "768m"));
+        args.addAll(List.of(flags));
+        Process p = Launcher.command(env, args.toArray(String[]::new))
             .redirectOutput(log.toFile())
             .start();
         ServerProcess server = new ServerProcess(home, port, p, log);

@@ -30,6 +30,9 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * {@code align3d ready at http://HOST:PORT} once the node answers, and stops cleanly on SIGINT or SIGTERM.
  * Problems a user can fix (a port in use, a data directory it cannot write, a bad flag) are reported as one
  * line on standard error with a non-zero exit status: 2 for usage, 1 for anything else.
+ *
+ * <p>Started with OpenSearch's java agent ({@code ./align3d serve --security-agent}), the node enforces the security
+ * policies a cluster enforces, the plugin's {@code plugin-security.policy} included (see {@link SecurityAgent}).
  */
 public final class Align3dServer {
 
@@ -50,8 +53,18 @@ public final class Align3dServer {
             System.exit(e.getMessage() == null ? 0 : 2);
         } catch (ServerStartException e) {
             err.println("align3d serve: " + e.getMessage());
-            System.exit(1);
+            exitWithFailure();
         }
+    }
+
+    private static void exitWithFailure() {
+        if (SecurityAgent.enforcing()) {
+            // Under the agent only OpenSearch's own CLI classes may call System.exit. A main method that ends by
+            // throwing makes the java launcher exit with status 1; the message is already printed.
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {});
+            throw new ServerStartException("the node did not start");
+        }
+        System.exit(1);
     }
 
     private static void run(ServerOptions options) {
@@ -64,17 +77,28 @@ public final class Align3dServer {
         LogConfigurator.configureWithoutConfig(settings);
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), options.configPath(),
             options::nodeName);
-        Node node = new EmbeddedNode(environment, List.of(Netty4ModulePlugin.class, PainlessModulePlugin.class,
-            IngestCommonModulePlugin.class));
+        if (SecurityAgent.attached()) {
+            SecurityAgent.install(environment);
+        }
+        Node node;
+        try {
+            node = new EmbeddedNode(environment, List.of(Netty4ModulePlugin.class, PainlessModulePlugin.class,
+                IngestCommonModulePlugin.class));
+        } catch (RuntimeException e) {
+            throw new ServerStartException("the node could not be built: " + causeChain(e), e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(node, stopped), "align3d-shutdown"));
         try {
             node.start();
         } catch (Exception e) {
+            // closed here too, not only by the shutdown hook: under the agent the JVM ends when its last thread does
+            closeQuietly(node);
             throw new ServerStartException("the node did not start: " + causeChain(e), e);
         }
         System.out.println(READY + "http://" + options.host() + ":" + options.httpPort()
-            + " (OpenSearch " + Version.CURRENT + ", home " + options.home() + ")");
+            + " (OpenSearch " + Version.CURRENT + ", home " + options.home()
+            + (SecurityAgent.enforcing() ? ", security agent enforcing the plugins' policies" : "") + ")");
         System.out.flush();
         try {
             stopped.await();
@@ -132,6 +156,14 @@ public final class Align3dServer {
             System.err.println("align3d serve: error while stopping: " + describe(e));
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private static void closeQuietly(Node node) {
+        try {
+            node.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("align3d serve: error while closing the node that did not start: " + describe(e));
         }
     }
 

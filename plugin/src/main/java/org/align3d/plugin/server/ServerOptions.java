@@ -14,17 +14,19 @@ import java.util.Optional;
  *   --plugin-zip ZIP       align3d plugin zip to install into DIR/plugins before start
  *   --node-name NAME       node name                                  (default align3d-node)
  * </pre>
- * The heap is a JVM option; the launcher's {@code --heap} sets it.
+ * The heap and the security agent are JVM options; the launcher's {@code --heap} and {@code --security-agent} set
+ * them, and with the agent attached the server enforces the node's security policies ({@link SecurityAgent}).
  */
 public record ServerOptions(String host, int httpPort, String transportPort, Path home, Optional<Path> pluginZip, String nodeName) {
 
     static final String USAGE = """
-        usage: align3d serve [--host ADDR] [--port N] [--transport-port N|FROM-TO] [--data DIR] [--heap SIZE]
+        usage: align3d serve [--host ADDR] [--port N] [--transport-port N|FROM-TO] [--data DIR] [--heap SIZE] [--security-agent]
           --host ADDR            address to bind (default 127.0.0.1)
           --port N               HTTP port (default 9200)
           --transport-port SPEC  transport port or range (default 9300-9400)
           --data DIR             node home; indices persist in DIR/data (default ./data)
           --heap SIZE            JVM heap, e.g. 1g or 512m (default 1g)
+          --security-agent       run with OpenSearch's java agent, enforcing every plugin's plugin-security.policy
         """;
 
     /** Parses {@code args}; throws {@link UsageException} naming the bad flag or value. */
