@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Zero-shot probe of the default model on real meshes it never saw, none of them in Align3D-synth's style:
+# the CGAL data set shipped in Debian's libcgal-demo package (public test meshes of animals, people, an
+# airplane, a building, plants). Downloads one Debian package (apt-get download, no root install), writes a
+# manifest with one short caption per mesh, and runs `./align3d eval` on it (--split all: the manifest has no
+# splits). Nothing is committed or cached in the repository: everything goes to the directory given (default a
+# new temporary one).
+#
+#   bench-results/real-meshes.sh [DIR]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${1:-$(mktemp -d)}
+mkdir -p "$dir"
+cd "$dir"
+if [ ! -d cgal ]; then
+  apt-get download libcgal-demo >/dev/null 2>&1 || { echo "real-meshes: apt-get download libcgal-demo failed" >&2; exit 1; }
+  dpkg -x libcgal-demo_*.deb x
+  mkdir -p cgal
+  tar -xzf x/usr/share/doc/libcgal-dev/data.tar.gz -C cgal
+fi
+# file name -> category; the caption is "a <category>". Categories outside Align3D-synth's 34 are kept on purpose:
+# they measure whether the shape side generalises beyond the generator (the text side is pretrained).
+manifest="$dir/manifest.jsonl"
+: > "$manifest"
+while read -r file category; do
+  path=$(find "$dir/cgal" -name "$file" | head -1)
+  [ -n "$path" ] || { echo "real-meshes: $file not in the data set" >&2; continue; }
+  printf '{"id": "%s", "mesh": "%s", "category": "%s", "captions": ["a %s"]}\n' "${file%.*}" "$path" "$category" "$category" >> "$manifest"
+done <<'LIST'
+boeing.off airplane
+man.off person
+homer.off person
+mannequin-devil.off person
+building.ply house
+cow.off cow
+bull.off cow
+camel.off camel
+elephant.off elephant
+elk.off elk
+pig.off pig
+bear.off bear
+lion.off lion
+kitten.off cat
+dino.off dinosaur
+triceratops.off dinosaur
+diplodocus.off dinosaur
+cactus.off cactus
+mushroom.off mushroom
+hand.off hand
+anchor.off anchor
+tripod.off tripod
+LIST
+echo "real-meshes: $(wc -l < "$manifest") meshes in $manifest" >&2
+"$root/align3d" eval --model "$root/models/align3d-default" --data "$manifest" --split all --json "$dir/eval.json"
