@@ -120,7 +120,7 @@ public final class HafScorer {
             parts = new float[Math.max(shape.groupCount(), parts.length)][dim];
         }
         for (int g = 0; g < shape.groupCount(); g++) {
-            java.util.Arrays.fill(parts[g], 0f);
+            Arrays.fill(parts[g], 0f);
         }
         for (int j = 0; j < shape.patches().length; j++) {
             float[] part = parts[shape.patchGroups()[j]];

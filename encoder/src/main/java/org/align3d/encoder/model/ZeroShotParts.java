@@ -1,5 +1,6 @@
 package org.align3d.encoder.model;
 
+import java.util.Arrays;
 import org.align3d.sampling.Patches;
 
 /**
@@ -55,7 +56,7 @@ public final class ZeroShotParts {
         double[] score = new double[names];
         int[] out = new int[patches.cloud().size()];
         for (int i = 0; i < out.length; i++) {
-            java.util.Arrays.fill(distance, Double.MAX_VALUE);
+            Arrays.fill(distance, Double.MAX_VALUE);
             for (int c = 0; c < patchCount; c++) {
                 double dx = positions[3 * i] - centres[3 * c];
                 double dy = positions[3 * i + 1] - centres[3 * c + 1];
@@ -72,7 +73,7 @@ public final class ZeroShotParts {
                     nearest[at] = c;
                 }
             }
-            java.util.Arrays.fill(score, 0);
+            Arrays.fill(score, 0);
             for (int j = 0; j < k; j++) {
                 double w = 1 / (distance[j] * distance[j] + 1e-12); // distance holds d^2
                 for (int n = 0; n < names; n++) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.align3d.ingest.AssetException;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.mesh.MeshSource;
+import org.align3d.query.NeuralShapeQueryBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.rest.RestRequest;
 
@@ -21,6 +22,11 @@ final class RestBodies {
         try (XContentParser parser = request.contentParser()) {
             return parser.map();
         }
+    }
+
+    /** The request's {@code model_id}, the default model when it names none. */
+    static String modelId(Map<String, Object> body) {
+        return string(body, "model_id", NeuralShapeQueryBuilder.DEFAULT_MODEL, 64);
     }
 
     static String string(Map<String, Object> body, String key, String fallback, int maxLength) {

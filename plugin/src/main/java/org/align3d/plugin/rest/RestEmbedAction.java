@@ -55,7 +55,7 @@ public final class RestEmbedAction extends BaseRestHandler {
     @Override
     protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
         Map<String, Object> body = RestBodies.body(request);
-        String model = RestBodies.string(body, "model_id", "align3d-default", 64);
+        String model = RestBodies.modelId(body);
         String text = RestBodies.string(body, "text", null, 1000);
         Object asset = body.get("asset");
         if ((text == null) == (asset == null)) {

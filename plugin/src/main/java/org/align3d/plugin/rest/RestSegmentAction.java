@@ -51,7 +51,7 @@ public final class RestSegmentAction extends BaseRestHandler {
     @Override
     protected RestChannelConsumer prepareRequest(RestRequest request, NodeClient client) throws IOException {
         Map<String, Object> body = RestBodies.body(request);
-        String model = RestBodies.string(body, "model_id", "align3d-default", 64);
+        String model = RestBodies.modelId(body);
         List<String> parts = RestBodies.strings(body, "parts", MAX_PARTS, 100);
         MeshSource source = RestBodies.asset(assets, body);
         return channel -> inference.segment(model, source, parts, ActionListener.wrap(s -> {
