@@ -25,7 +25,7 @@ public record DatasetOptions(Path out, int count, long seed, String format, int 
               --format F      mesh format: glb (default), obj or ply; all keep the part labels
               --points N      also write a normalised point cloud of N points per sample to DIR/points/
                               (binary PLY with x y z nx ny nz part); default 0 = none
-            Generates Align3D-synth: shapes of 34 everyday categories with attributes, captions from coarse to fine,
+            Generates Align3D-synth: shapes of 40 everyday categories with attributes, captions from coarse to fine,
             train/val/test splits holding out attribute combinations and phrasings, and hard-negative groups.""";
 
     /** Thrown for a bad flag; the message names it. */

@@ -14,6 +14,7 @@ public final class Categories {
             new Bicycle(),
             new House(), new Tower(), new Bridge(),
             new Tree(), new Dog(), new Bird(), new Person(),
+            new Cat(), new Horse(), new Cow(), new Pig(), new Elephant(), new Giraffe(),
             new Guitar(), new Fan(), new Umbrella(), new Hammer());
 
     private Categories() {

@@ -173,7 +173,8 @@ public final class AlignmentTrainer implements AutoCloseable {
             for (Pair<String, Parameter> p : network.getParameters()) {
                 try (NDArray grad = p.getValue().getArray().getGradient()) {
                     if (factor == 0f) {
-                        grad.set(new ai.djl.ndarray.index.NDIndex(), 0f); // not muli(0): inf * 0 is NaN
+                        // in place over every element; not muli(0) (inf * 0 is NaN), and an empty NDIndex is refused by PyTorch
+                        grad.set(new ai.djl.ndarray.index.NDIndex("..."), 0f);
                     } else {
                         grad.muli(factor);
                     }
