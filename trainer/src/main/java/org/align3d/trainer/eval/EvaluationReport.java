@@ -22,11 +22,12 @@ import java.util.Map;
  * @param exactPairCeiling  exact-pair recall at 1, 5, 10 that a model ranking every described shape first, in random
  *                          order, would reach: the mean of {@code min(1, k / described)}. Shapes the caption describes
  *                          differ only in what it does not name, so this bounds what any text model can do.
+ * @param byCategory        zero-shot classification per true category, by category name
  */
 public record EvaluationReport(int gallery, double[] textToShape, double[] textToShapeGlobal, double[] attributePrecision,
                                double[] attributePrecisionGlobal, double shapeToText, double[] classification,
                                double hardNegativeGlobal, double hardNegativeHaf, double partMiou, double describedMedian,
-                               double[] exactPairCeiling) {
+                               double[] exactPairCeiling, Map<String, CategoryScore> byCategory) {
 
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -71,6 +72,12 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         s.append(String.format(Locale.ROOT, "%nEach caption describes %.0f gallery shapes (median), which differ only in what the"
             + " caption does not name; a model ranking exactly those first would reach exact-pair R@1/5/10 %.3f / %.3f / %.3f.%n",
             describedMedian, exactPairCeiling[0], exactPairCeiling[1], exactPairCeiling[2]));
+        if (!byCategory.isEmpty()) {
+            s.append("\nZero-shot classification by category:\n\n| category | shapes | top-1 | top-5 | most often taken for |\n"
+                + "|---|---:|---:|---:|---|\n");
+            byCategory.forEach((name, c) -> s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s |%n", name,
+                c.shapes(), c.top1(), c.top5(), c.confused() == null ? "-" : c.confused())));
+        }
         return s.toString();
     }
 
@@ -80,7 +87,31 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
             s.append(", \"").append(e.getKey()).append("\": ").append(Double.isNaN(e.getValue()) ? "null"
                 : String.format(Locale.ROOT, "%.4f", e.getValue()));
         }
-        return s.append("}").toString();
+        s.append(", \"classification_by_category\": {");
+        String sep = "";
+        for (Map.Entry<String, CategoryScore> e : byCategory.entrySet()) {
+            CategoryScore c = e.getValue();
+            s.append(sep).append(quote(e.getKey())).append(String.format(Locale.ROOT,
+                ": {\"shapes\": %d, \"top1\": %.4f, \"top5\": %.4f, \"confused_with\": %s}", c.shapes(), c.top1(),
+                c.top5(), c.confused() == null ? "null" : quote(c.confused())));
+            sep = ", ";
+        }
+        return s.append("}}").toString();
+    }
+
+    /** A JSON string literal (category names come from users' manifests). */
+    private static String quote(String v) {
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : v.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                q.append('\\').append(c);
+            } else if (c < 0x20) {
+                q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                q.append(c);
+            }
+        }
+        return q.append('"').toString();
     }
 
     private static void row(StringBuilder s, String name, double haf, double global) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafScorer;
@@ -64,9 +65,11 @@ public final class Evaluator {
         divide(recallGlobal, n);
         divide(precisionHaf, n);
         divide(precisionGlobal, n);
+        Map<String, CategoryScore> byCategory = new TreeMap<>();
+        double[] classified = classification(g, new HafScorer(classification), byCategory);
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
-            classification(g, new HafScorer(classification)), hardNegatives(g, new HafScorer(HafPolicy.globalOnly())),
-            hardNegatives(g, haf), partMiou(g, partNeighbours), described[described.length / 2], ceiling);
+            classified, hardNegatives(g, new HafScorer(HafPolicy.globalOnly())), hardNegatives(g, haf),
+            partMiou(g, partNeighbours), described[described.length / 2], ceiling, byCategory);
     }
 
     /** Gallery indices by descending global cosine. */
@@ -131,13 +134,16 @@ public final class Evaluator {
         return hits / (double) Math.max(1, n);
     }
 
-    private static double[] classification(EmbeddedGallery g, HafScorer scorer) {
+    /** Zero-shot classification top-1 and top-5 over all shapes with a category; fills {@code byCategory}. */
+    private static double[] classification(EmbeddedGallery g, HafScorer scorer, Map<String, CategoryScore> byCategory) {
         if (g.categories().size() < 2) {
             return new double[] {Double.NaN, Double.NaN};
         }
         int counted = 0;
         int top1 = 0;
         int top5 = 0;
+        Map<String, int[]> hits = new TreeMap<>();
+        Map<String, Map<String, Integer>> wrong = new HashMap<>();
         for (int s = 0; s < g.shapes().size(); s++) {
             String truth = g.shapes().get(s).category();
             if (truth == null) {
@@ -149,15 +155,27 @@ public final class Evaluator {
             }
             int[] order = order(scores);
             int truthIndex = g.categories().indexOf(truth);
+            int[] own = hits.computeIfAbsent(truth, k -> new int[3]);
             counted++;
-            top1 += order[0] == truthIndex ? 1 : 0;
+            own[0]++;
+            if (order[0] == truthIndex) {
+                top1++;
+                own[1]++;
+            } else {
+                wrong.computeIfAbsent(truth, k -> new HashMap<>()).merge(g.categories().get(order[0]), 1, Integer::sum);
+            }
             for (int i = 0; i < Math.min(5, order.length); i++) {
                 if (order[i] == truthIndex) {
                     top5++;
+                    own[2]++;
                     break;
                 }
             }
         }
+        hits.forEach((category, h) -> byCategory.put(category, new CategoryScore(h[0], h[1] / (double) h[0],
+            h[2] / (double) h[0], wrong.getOrDefault(category, Map.of()).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null))));
         return new double[] {top1 / (double) Math.max(1, counted), top5 / (double) Math.max(1, counted)};
     }
 

@@ -49,7 +49,11 @@ public class TrainAndEvalCommandTest {
         assertTrue(table, table.contains("Gallery of 80 shapes"));
         String metrics = Files.readString(json);
         assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+, "
-            + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+\\}\\s*"));
+            + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+, \"classification_by_category\": "
+            + "\\{\"airplane\": \\{\"shapes\": [0-9]+, \"top1\": [0-9.]+, \"top5\": [0-9.]+, \"confused_with\": (null|\"[a-z ]+\")\\}"
+            + ".*\"vase\": \\{[^{}]*\\}\\}\\}\\s*"));
+        assertTrue(table, table.contains("Zero-shot classification by category"));
+        assertTrue(table, table.matches("(?s).*\\| chair \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [a-z -]+ \\|.*"));
     }
 
     @Test
