@@ -154,7 +154,7 @@ public final class AlignmentTrainer implements AutoCloseable {
      * (an exploding or NaN gradient) zeroes the step's gradients, so that one batch cannot poison the weights;
      * such steps are counted in {@link #skippedSteps()}.
      */
-    private double clipGradients() {
+    double clipGradients() {
         double sum = 0;
         for (Pair<String, Parameter> p : network.getParameters()) {
             try (NDArray grad = p.getValue().getArray().getGradient();

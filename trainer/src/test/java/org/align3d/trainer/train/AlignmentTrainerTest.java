@@ -5,6 +5,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +65,28 @@ public class AlignmentTrainerTest {
             assertTrue("loss " + first.loss() + " -> " + last.loss(), last.loss() < first.loss() * 0.8);
             assertTrue(last.part() > 0);
             assertEquals(50, t.step());
+        }
+    }
+
+    @Test
+    public void aNonFiniteGradientIsDroppedAndTrainingGoesOn() {
+        try (AlignmentTrainer t = trainer()) {
+            t.train(1);
+            Pair<String, Parameter> first = t.network().getParameters().get(0);
+            try (NDArray grad = first.getValue().getArray().getGradient()) {
+                grad.set(new NDIndex("..."), Float.POSITIVE_INFINITY);
+            }
+            assertTrue(Double.isInfinite(t.clipGradients()));
+            assertEquals(1, t.skippedSteps());
+            for (Pair<String, Parameter> p : t.network().getParameters()) {
+                try (NDArray grad = p.getValue().getArray().getGradient();
+                     NDArray abs = grad.abs(); NDArray max = abs.max()) {
+                    assertEquals(p.getKey(), 0f, max.getFloat(), 0f);
+                }
+            }
+            ChunkReport next = t.train(2);
+            assertTrue(Double.isFinite(next.loss()));
+            assertTrue(Double.isFinite(next.gradientNorm()));
         }
     }
 
