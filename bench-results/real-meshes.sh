@@ -18,8 +18,10 @@ if [ ! -d cgal ]; then
   mkdir -p cgal
   tar -xzf x/usr/share/doc/libcgal-dev/data.tar.gz -C cgal
 fi
-# file name -> category; the caption is "a <category>". Categories outside Align3D-synth's 34 are kept on purpose:
-# they measure whether the shape side generalises beyond the generator (the text side is pretrained).
+# file name -> category; the caption is "a <category>". Seven of the 15 categories are among Align3D-synth's 40
+# (airplane, person, house, cow, pig, cat, elephant; the animals joined the generator after this list was written);
+# the rest are kept on purpose: they measure whether the shape side generalises beyond the generator (the text side
+# is pretrained). `eval` prints zero-shot classification per category after its table.
 manifest="$dir/manifest.jsonl"
 : > "$manifest"
 while read -r file category; do
