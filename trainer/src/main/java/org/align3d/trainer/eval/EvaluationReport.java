@@ -1,5 +1,6 @@
 package org.align3d.trainer.eval;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -99,19 +100,9 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         return s.append("}}").toString();
     }
 
-    /** A JSON string literal (category names come from users' manifests). */
+    /** A JSON string literal (category names come from users' manifests), escaped by Jackson. */
     private static String quote(String v) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : v.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                q.append('\\').append(c);
-            } else if (c < 0x20) {
-                q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                q.append(c);
-            }
-        }
-        return q.append('"').toString();
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(v)) + "\"";
     }
 
     private static void row(StringBuilder s, String name, double haf, double global) {
