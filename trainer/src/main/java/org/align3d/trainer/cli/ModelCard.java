@@ -1,6 +1,7 @@
 package org.align3d.trainer.cli;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.trainer.eval.EvaluationReport;
@@ -12,7 +13,11 @@ final class ModelCard {
 
     private ModelCard() {}
 
-    static String render(String id, String arguments, String data, Datasets datasets, TrainingConfig config, Duration took,
+    /**
+     * @param arguments the train command's arguments; {@code --out} and its value are left out of the card, as
+     *                  where a bundle was written has no part in what it is
+     */
+    static String render(String id, List<String> arguments, String data, Datasets datasets, TrainingConfig config, Duration took,
                          EngineInfo engine, EvaluationReport test) {
         return String.format(Locale.ROOT, """
             # Model card: %s
@@ -32,9 +37,27 @@ final class ModelCard {
 
             %s
             Held out: attribute combinations and caption phrasings chosen by the generator's split plan.
-            """, id, arguments, data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
+            """, id, reproducible(arguments), data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
             config.totalSteps(), config.batchSize(), config.learningRate(), config.warmupSteps(), config.temperature(),
-            config.losses().tokenPatch(), config.losses().hardNegative(), config.losses().part(), config.losses().consistency(), engine.engineName(),
+            weight(config.losses().tokenPatch()), weight(config.losses().hardNegative()), weight(config.losses().part()),
+            weight(config.losses().consistency()), engine.engineName(),
             engine.deviceName(), Runtime.getRuntime().availableProcessors(), took.toMinutes(), test.table());
+    }
+
+    static String reproducible(List<String> arguments) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).equals("--out")) {
+                i++;
+                continue;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(arguments.get(i));
+        }
+        return out.toString();
+    }
+
+    /** A loss weight as it was typed: 0.1, not the 0.10000000149011612 a float widened to double prints. */
+    static String weight(double value) {
+        return Float.toString((float) value);
     }
 }

@@ -165,7 +165,7 @@ public final class TrainCommand {
                     Map.of(BundleConfig.RETRIEVAL, retrieval, BundleConfig.CLASSIFICATION, classification),
                     Map.of("align3d", TrainCommand.class.getPackage().getImplementationVersion() == null ? "dev"
                         : TrainCommand.class.getPackage().getImplementationVersion(), "djl", "0.35.1", "pytorch", engine.version()));
-                String card = ModelCard.render(id, String.join(" ", args), data.describe(), datasets, config, took, engine, test);
+                String card = ModelCard.render(id, List.of(args), data.describe(), datasets, config, took, engine, test);
                 ModelBundle.write(bundleDir, bundle, run.trainer().network().shapeEncoder(),
                     run.trainer().network().textProjection(), card);
                 Files.writeString(bundleDir.resolve("eval.json"), test.json() + "\n");

@@ -2,6 +2,7 @@ package org.align3d.trainer.cli;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import ai.djl.ndarray.NDManager;
@@ -34,7 +35,9 @@ public class TrainAndEvalCommandTest {
         assertTrue(out, out.contains("HAF policy (retrieval)"));
         assertTrue(Files.isDirectory(bundle.resolve("../model.checkpoints/step-4")));
         String card = Files.readString(bundle.resolve(ModelBundle.MODEL_CARD));
-        assertTrue(card, card.contains("./align3d train --data synth:80:1 --steps 4"));
+        assertTrue(card, card.contains("`./align3d train --data synth:80:1 --steps 4 --eval-every 2 --batch 8 --id tiny`"));
+        assertFalse("where the bundle went is not part of how to make it: " + card, card.contains("--out"));
+        assertTrue("loss weights print as typed: " + card, card.contains("PointAlign consistency x0.1;"));
         assertTrue(card, card.contains("| zero-shot category top-1 |"));
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             assertEquals(ShapeEncoderConfig.DEFAULT, ModelBundle.load(bundle, manager).config().shape());
