@@ -144,6 +144,59 @@ public final class ShapeBuilder {
         return this;
     }
 
+    /**
+     * A bent tube through points given as x, y, z triples: a rod per segment and a ball at every inner joint, so
+     * tails, trunks and cables curve.
+     */
+    public ShapeBuilder tube(double radius, double... xyz) {
+        if (xyz.length % 3 != 0 || xyz.length < 6) {
+            throw new IllegalArgumentException("a tube needs two or more x, y, z points");
+        }
+        for (int i = 0; i + 5 < xyz.length; i += 3) {
+            rod(xyz[i], xyz[i + 1], xyz[i + 2], xyz[i + 3], xyz[i + 4], xyz[i + 5], radius);
+            if (i > 0) {
+                sphere(xyz[i], xyz[i + 1], xyz[i + 2], radius, radius, radius);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * A solid of revolution about the pose's +Y axis: a closed profile of {@code radii[i]} at {@code heights[i]},
+     * listed from bottom to top (heights increasing), capped at both ends; a zero end radius closes it to a point.
+     */
+    public ShapeBuilder lathe(Pose pose, double[] heights, double[] radii) {
+        if (heights.length != radii.length || heights.length < 2) {
+            throw new IllegalArgumentException("a lathe profile needs two or more (height, radius) pairs");
+        }
+        int n = heights.length;
+        int[][] ring = new int[n][SEGMENTS];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < SEGMENTS; i++) {
+                double a = 2 * Math.PI * i / SEGMENTS;
+                ring[j][i] = radii[j] > 0
+                        ? vertex(pose, radii[j] * Math.cos(a), heights[j], radii[j] * Math.sin(a))
+                        : (i == 0 ? vertex(pose, 0, heights[j], 0) : ring[j][0]);
+            }
+        }
+        int bottomCentre = radii[0] > 0 ? vertex(pose, 0, heights[0], 0) : -1;
+        int topCentre = radii[n - 1] > 0 ? vertex(pose, 0, heights[n - 1], 0) : -1;
+        for (int i = 0; i < SEGMENTS; i++) {
+            int k = (i + 1) % SEGMENTS;
+            for (int j = 0; j + 1 < n; j++) {
+                triangle(ring[j][i], ring[j + 1][i], ring[j][k]);
+                triangle(ring[j][k], ring[j + 1][i], ring[j + 1][k]);
+            }
+            if (radii[0] > 0) {
+                triangle(bottomCentre, ring[0][i], ring[0][k]);
+            }
+            if (radii[n - 1] > 0) {
+                triangle(topCentre, ring[n - 1][k], ring[n - 1][i]);
+            }
+        }
+        return this;
+    }
+
     /** A prism over a regular polygon or star of {@code points} tips, radius 1 scaled by the radii. */
     public ShapeBuilder star(Pose pose, int points, double innerRatio, double radius, double height) {
         double[] xs = new double[2 * points];

@@ -6,8 +6,10 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.align3d.mesh.GltfWriter;
@@ -83,6 +85,73 @@ public class CategoryGeometryTest {
             PointCloud cloud = new SurfaceSampler(2048).sample(mesh, 1);
             assertTrue(Arrays.stream(cloud.labels()).allMatch(l -> l >= 0 && l < mesh.partNames().size()));
         }
+    }
+
+    /**
+     * Look-alike categories differ where they do in life, in every attribute combination: a vase is taller than it
+     * is wide (handles aside) and a bowl wider than it is deep (a short flared vase was a bowl's twin); a cat's
+     * tail spans over seven tenths of its body, a dog's under half (a standing cat was a dog's twin).
+     */
+    @Test
+    public void lookAlikeCategoriesDifferWhereTheyDoInLife() {
+        for (long seed = 1; seed <= 4; seed++) {
+            for (Map<String, String> values : combinations(synth.category("vase"))) {
+                Mesh vase = synth.category("vase").mesh(new Design(values, seed), "v");
+                double[] box = extent(vase, null), body = extent(vase, "body"); // the vessel, handles aside
+                assertTrue("vase " + values + " must be taller than wide", box[1] > 1.1 * Math.max(body[0], body[2]));
+            }
+            for (Map<String, String> values : combinations(synth.category("bowl"))) {
+                double[] box = extent(synth.category("bowl").mesh(new Design(values, seed), "b"), null);
+                assertTrue("bowl " + values + " must be wider than deep", box[1] < 0.8 * Math.min(box[0], box[2]));
+            }
+            for (String animal : new String[] {"cat", "dog"}) {
+                for (Map<String, String> values : combinations(synth.category(animal))) {
+                    Mesh mesh = synth.category(animal).mesh(new Design(values, seed), animal);
+                    double[] body = extent(mesh, "body"), tail = extent(mesh, "tail");
+                    double ratio = Math.sqrt(tail[0] * tail[0] + tail[1] * tail[1] + tail[2] * tail[2])
+                            / Math.max(body[0], Math.max(body[1], body[2]));
+                    assertTrue(animal + " " + values + " tail/body " + ratio,
+                            animal.equals("cat") ? ratio > 0.7 : ratio < 0.5);
+                }
+            }
+        }
+    }
+
+    private static List<Map<String, String>> combinations(Category c) {
+        List<Map<String, String>> out = new ArrayList<>();
+        out.add(new LinkedHashMap<>());
+        for (Attribute a : c.attributes()) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : out) {
+                for (AttributeValue v : a.values()) {
+                    Map<String, String> m = new LinkedHashMap<>(partial);
+                    m.put(a.name(), v.value());
+                    next.add(m);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The bounding-box size (x, y, z) of a part's faces, or of the whole mesh for a null part. */
+    private static double[] extent(Mesh mesh, String part) {
+        double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        float[] p = mesh.positions();
+        int[] t = mesh.triangles();
+        for (int f = 0; f < mesh.faceCount(); f++) {
+            if (part != null && !mesh.partNames().get(mesh.faceParts()[f]).equals(part)) {
+                continue;
+            }
+            for (int k = 0; k < 3; k++) {
+                for (int axis = 0; axis < 3; axis++) {
+                    min[axis] = Math.min(min[axis], p[3 * t[3 * f + k] + axis]);
+                    max[axis] = Math.max(max[axis], p[3 * t[3 * f + k] + axis]);
+                }
+            }
+        }
+        return new double[] {max[0] - min[0], max[1] - min[1], max[2] - min[2]};
     }
 
     static double signedVolume(Mesh mesh) {

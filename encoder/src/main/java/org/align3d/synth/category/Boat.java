@@ -22,17 +22,19 @@ final class Boat extends Category {
     @Override
     protected void build(Design d, ShapeBuilder s) {
         double len = d.pick("length", "long", 12, 5), w = len * d.vary(0.3);
-        // hull: a tapering prism, pointed at the bow (+Z)
+        // hull: a tapering prism with real freeboard, pointed at the bow (+Z), narrower at the keel
+        double depth = len * 0.2;
         double[] xs = {w / 2, w / 2, 0, -w / 2, -w / 2};
         double[] zs = {-len / 2, len * 0.25, len / 2, len * 0.25, -len / 2};
-        s.part("hull").extrude(Pose.ORIGIN, xs, zs, 0.75, 1, len * 0.12);
-        if (d.has("cabin")) {
-            s.part("cabin").box(0, len * 0.12 + len * 0.06, -len * 0.1, w * 0.6, len * 0.12, len * 0.3);
+        s.part("hull").extrude(Pose.ORIGIN, xs, zs, 0.55, 1, depth);
+        if (d.has("cabin")) { // a deckhouse with a raised wheelhouse on top
+            s.part("cabin").box(0, depth + len * 0.08, -len * 0.08, w * 0.7, len * 0.16, len * 0.4);
+            s.box(0, depth + len * 0.2, -len * 0.14, w * 0.55, len * 0.08, len * 0.18);
         }
         if (d.has("sail")) {
             double mastH = len * 1.1;
-            s.part("mast").cylinder(0, len * 0.12, len * 0.1, 0.06 * len / 10, mastH);
-            s.part("sail").extrude(Pose.at(0, len * 0.2, len * 0.1).rotZ(Math.PI / 2),
+            s.part("mast").cylinder(0, depth, len * 0.1, 0.06 * len / 10, mastH);
+            s.part("sail").extrude(Pose.at(0, depth + len * 0.08, len * 0.1).rotZ(Math.PI / 2),
                     new double[] {0, 0, mastH * 0.85}, new double[] {0, -len * 0.45, 0}, 1, 1, 0.03);
         }
     }

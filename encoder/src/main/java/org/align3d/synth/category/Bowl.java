@@ -22,9 +22,17 @@ final class Bowl extends Category {
 
     @Override
     protected void build(Design d, ShapeBuilder s) {
-        double r = d.vary(0.09), depth = d.pick("depth", "deep", 0.09, 0.035);
+        // A bowl is always wider than it is deep: a rounded profile, a deep one nearly a half sphere.
+        double r = d.vary(0.09), depth = d.pick("depth", "deep", 0.85, 0.35) * r;
         double lift = d.has("foot") ? 0.015 : 0;
-        s.part("body").frustum(Pose.at(0, lift, 0), r * 0.45, r, depth);
+        double[] ys = {0, 0.1, 0.3, 0.55, 0.8, 1};
+        double[] rs = {0.42, 0.58, 0.76, 0.89, 0.97, 1};
+        double[] heights = new double[ys.length], radii = new double[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            heights[i] = lift + ys[i] * depth;
+            radii[i] = rs[i] * r;
+        }
+        s.part("body").lathe(Pose.ORIGIN, heights, radii);
         s.part("rim").torus(Pose.at(0, lift + depth, 0), r, d.is("rim", "thick") ? 0.009 : 0.003);
         if (d.has("foot")) {
             s.part("foot").cylinder(0, 0, 0, r * 0.4, lift);

@@ -10,7 +10,10 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Cats: sitting upright or standing on all fours, the tail raised or lowered, large or small ears. */
+/**
+ * Cats: sitting upright or standing on all fours, the tail raised or lowered, large or small ears. What tells a cat
+ * from a dog here is what does in life: a round head with no muzzle and a long, thin, curling tail.
+ */
 final class Cat extends Category {
 
     Cat() {
@@ -60,9 +63,19 @@ final class Cat extends Category {
             s.frustum(Pose.at(side * head * 0.55, headY + head * 0.65, headZ - head * 0.1).rotZ(-side * 0.25),
                     ear * 0.5, 0, ear);
         }
-        double tail = d.vary(0.3);
+        // a cat's tail is long (most of its body length) and thin, and curls at the tip; a dog's is short
         boolean sitting = d.is("pose", "sitting");
-        double tailAngle = d.is("tail", "up") ? -0.25 : sitting ? -Math.PI / 2 - 0.1 : -Math.PI + 0.6;
-        s.part("tail").frustum(Pose.at(0, tailY, tailZ).rotX(tailAngle), 0.015, 0.01, tail);
+        double t = d.vary(0.85) * length;
+        if (d.is("tail", "up")) { // straight up behind, the tip hooked forward like a question mark
+            s.part("tail").tube(0.013, 0, tailY, tailZ, 0, tailY + 0.55 * t, tailZ - 0.08 * t,
+                    0, tailY + 0.85 * t, tailZ - 0.04 * t, 0, tailY + 0.95 * t, tailZ + 0.1 * t);
+        } else if (sitting) { // lying on the ground, curled round to the front paws
+            s.part("tail").tube(0.013, 0, tailY, tailZ, w * 1.3, tailY, tailZ + 0.1 * t,
+                    w * 1.7, tailY, tailZ + 0.4 * t, w * 1.3, tailY, tailZ + 0.7 * t);
+        } else { // hanging down behind, the tip turned out
+            double drop = Math.min(0.7 * t, tailY - 0.03);
+            s.part("tail").tube(0.013, 0, tailY, tailZ, 0, tailY - 0.6 * drop, tailZ - 0.2 * t,
+                    0, tailY - drop, tailZ - 0.35 * t, 0, tailY - 0.9 * drop, tailZ - 0.55 * t);
+        }
     }
 }

@@ -9,7 +9,10 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Stylised dogs: long or short legs, a raised or drooping tail, pointed or floppy ears. */
+/**
+ * Stylised dogs: long or short legs, a raised or drooping tail, pointed or floppy ears; a long muzzle and a short,
+ * thick, straight tail (a cat has neither).
+ */
 final class Dog extends Category {
 
     Dog() {
@@ -26,14 +29,14 @@ final class Dog extends Category {
         double y = legH + r * 0.8;
         s.part("body").sphere(0, y, 0, r, r, bodyL / 2);
         s.part("head").sphere(0, y + r * 1.1, bodyL / 2 + 0.05, r * 0.8, r * 0.75, r * 0.9);
-        s.part("snout").sphere(0, y + r * 0.9, bodyL / 2 + r * 0.85, r * 0.4, r * 0.35, r * 0.45);
+        s.part("snout").sphere(0, y + r * 0.95, bodyL / 2 + r * 1.05, r * 0.38, r * 0.34, r * 0.62);
         s.part("leg");
         for (int i = 0; i < 4; i++) {
             s.cylinder((i % 2 == 0 ? -1 : 1) * r * 0.55, 0, (i < 2 ? 1 : -1) * bodyL * 0.32, 0.035, y - r * 0.3);
         }
         double tailAngle = d.is("tail", "up") ? 0.5 : -1.0;
-        s.part("tail").frustum(Pose.at(0, y + r * 0.3, -bodyL / 2 + 0.02).rotX(-Math.PI / 2 + tailAngle), 0.03, 0.01,
-                d.vary(0.25));
+        s.part("tail").frustum(Pose.at(0, y + r * 0.3, -bodyL / 2 + 0.02).rotX(-Math.PI / 2 + tailAngle), 0.035, 0.015,
+                d.vary(0.2));
         s.part("ear");
         for (int side = -1; side <= 1; side += 2) {
             if (d.is("ears", "pointed")) {
