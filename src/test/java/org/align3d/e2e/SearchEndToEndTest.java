@@ -290,6 +290,55 @@ public class SearchEndToEndTest {
         }
     }
 
+    /**
+     * A catalogue stored Z-up in a format read Y-up (OBJ here) declares its up axis: embedded with
+     * {@code up_axis: z} the lying-down file gives the upright asset's vector; without it, another one. An unknown
+     * axis is refused when the pipeline is created.
+     */
+    @Test
+    public void aCatalogueStoredZUpDeclaresItsUpAxis() throws Exception {
+        Mesh upright = new Align3dSynth().mesh(specs.get(0));
+        float[] p = upright.positions(), lying = new float[p.length];
+        for (int i = 0; i < p.length; i += 3) { // +90 degrees about X: up (+Y) becomes +Z
+            lying[i] = p[i];
+            lying[i + 1] = -p[i + 2];
+            lying[i + 2] = p[i + 1];
+        }
+        Mesh zUp = Mesh.of(upright.source(), lying, upright.triangles(), upright.faceParts(), upright.partNames(),
+            upright.upAxis());
+        JsonNode reference = embed(upright, null), declared = embed(zUp, "z"), undeclared = embed(zUp, null);
+        double same = cosine(reference, declared), sideways = cosine(reference, undeclared);
+        assertTrue("declared Z-up must embed as the upright asset: cosine " + same, same > 0.99);
+        assertTrue("read Y-up, the lying asset is another shape: cosine " + sideways + " vs " + same, sideways < same - 0.01);
+        ResponseException bad = expectFailure(() -> server.send("PUT", "/_ingest/pipeline/sideways", """
+            {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "up_axis": "x"}}]}"""));
+        assertEquals(400, bad.getResponse().getStatusLine().getStatusCode());
+        assertTrue(bad.getMessage(), bad.getMessage().contains("up_axis") && bad.getMessage().contains("[x] is not one of [y, z]"));
+        server.send("PUT", "/_ingest/pipeline/z-up", """
+            {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "up_axis": "Z"}}]}""");
+    }
+
+    private static JsonNode embed(Mesh mesh, String upAxis) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ObjWriter().write(mesh, bytes);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("asset", Base64.getEncoder().encodeToString(bytes.toByteArray()));
+        if (upAxis != null) {
+            body.put("up_axis", upAxis);
+        }
+        return server.send("POST", "/_plugins/align3d/_embed", JSON.writeValueAsString(body)).at("/shape/vector");
+    }
+
+    private static double cosine(JsonNode a, JsonNode b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.size(); i++) {
+            dot += a.get(i).asDouble() * b.get(i).asDouble();
+            na += a.get(i).asDouble() * a.get(i).asDouble();
+            nb += b.get(i).asDouble() * b.get(i).asDouble();
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
     @Test
     public void badQueriesAreRefusedClearly() throws Exception {
         ResponseException noText = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"k\": 3}}}}"));

@@ -47,6 +47,9 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path home, Map<String, String> env, String... flags) throws IOException, InterruptedException {
         int port = Launcher.freePort();
         int transport = Launcher.freePort();
+        while (transport == port) { // the OS may hand the just-released port out again
+            transport = Launcher.freePort();
+        }
         Path log = Files.createTempFile("align3d-serve", ".log");
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
             "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "768m"));

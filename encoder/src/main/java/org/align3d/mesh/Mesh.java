@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param faceParts     part index per triangle, or {@code null}
  * @param vertexParts   part index per vertex (point clouds), or {@code null}
  * @param partNames     names of the parts, indexed by the part arrays; empty when there are none
- * @param upAxis        the up axis the file's format implies
+ * @param upAxis        the up axis: the one the file's format implies, unless the asset's owner declared another
  */
 public record Mesh(String source, float[] positions, int[] triangles, float[] vertexNormals, int[] faceParts,
                    int[] vertexParts, List<String> partNames, UpAxis upAxis) {
@@ -47,6 +47,11 @@ public record Mesh(String source, float[] positions, int[] triangles, float[] ve
     public static Mesh of(String source, float[] positions, int[] triangles, int[] faceParts, List<String> partNames,
                           UpAxis upAxis) {
         return new Mesh(source, positions, triangles, null, faceParts, null, partNames, upAxis);
+    }
+
+    /** This mesh with another up axis (the arrays are shared). */
+    public Mesh withUpAxis(UpAxis axis) {
+        return new Mesh(source, positions, triangles, vertexNormals, faceParts, vertexParts, partNames, axis);
     }
 
     public int vertexCount() {

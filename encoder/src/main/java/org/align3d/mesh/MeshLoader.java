@@ -41,9 +41,13 @@ public final class MeshLoader {
         return read(new MeshSource(name, data, dir));
     }
 
-    /** Reads bytes whose format is detected from content, with the name as a hint. */
+    /**
+     * Reads bytes whose format is detected from content, with the name as a hint; the source's declared up axis,
+     * if any, replaces the one the format implies.
+     */
     public Mesh read(MeshSource source) throws MeshReadException {
         limits.checkBytes(source.name(), source.bytes().length);
-        return MeshFormat.detect(source.name(), source.bytes()).reader().read(source, limits);
+        Mesh mesh = MeshFormat.detect(source.name(), source.bytes()).reader().read(source, limits);
+        return source.upAxis() == null ? mesh : mesh.withUpAxis(source.upAxis());
     }
 }

@@ -3,6 +3,7 @@ package org.align3d.synth;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.align3d.mesh.UpAxis;
 
 /**
  * One line of a manifest, as {@link ManifestReader} returns it. Only {@code mesh} and {@code captions} are
@@ -20,10 +21,12 @@ import java.util.Map;
  * @param split             the split, or null when the line assigns none
  * @param hardNegativeGroup the hard-negative group, or null
  * @param points            a pre-sampled point cloud (PLY), or null
+ * @param upAxis            the mesh's up axis as the line declares it ({@code "up_axis": "z"}), or null for its
+ *                          format's convention
  */
 public record ManifestEntry(int line, String id, Path mesh, String category, Map<String, String> attributes,
                             List<String> captions, List<String> captionTemplates, List<String> partNames, Split split,
-                            String hardNegativeGroup, Path points) {
+                            String hardNegativeGroup, Path points, UpAxis upAxis) {
 
     /**
      * The part label of each point of a cloud sampled from this entry's mesh, as an index into

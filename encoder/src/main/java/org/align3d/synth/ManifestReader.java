@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.align3d.json.JsonFormatException;
 import org.align3d.json.JsonObject;
+import org.align3d.mesh.UpAxis;
 
 /**
  * Reads a JSONL manifest: the generator's (see {@link ManifestWriter} for every field) or a user's own catalog,
- * whose lines need only {@code {"mesh": "path/to/file.glb", "captions": ["a description", ...]}}. Relative
+ * whose lines need only {@code {"mesh": "path/to/file.glb", "captions": ["a description", ...]}}, and may say
+ * which way is up in the mesh with {@code "up_axis": "y"} or {@code "z"} (default: its format's convention). Relative
  * paths resolve against the manifest's directory; absolute paths are accepted (this is an offline tool reading
  * the user's own files). Blank lines are skipped; unknown members are ignored. Every mesh must exist.
  */
@@ -83,9 +85,17 @@ public final class ManifestReader {
             }
             Path points = o.has("points") ? resolve(manifest, dir, line, "points", o.string("points")) : null;
             Map<String, String> attributes = o.stringMap("attributes");
+            UpAxis upAxis = null;
+            if (o.has("up_axis")) {
+                try {
+                    upAxis = UpAxis.parse(o.string("up_axis"));
+                } catch (IllegalArgumentException e) {
+                    throw new ManifestException(where(manifest, line) + e.getMessage());
+                }
+            }
             return new ManifestEntry(line, o.optString("id", meshText), mesh, o.optString("category", null), attributes,
                     List.copyOf(captions), List.copyOf(templates), List.copyOf(o.strings("part_names")), split,
-                    o.optString("hard_negative_group", null), points);
+                    o.optString("hard_negative_group", null), points, upAxis);
         } catch (JsonFormatException e) {
             throw new ManifestException(where(manifest, line) + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.align3d.mesh;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -95,5 +96,19 @@ public class ReaderFeaturesTest {
         // "solid" without facets is not enough; the name decides
         assertEquals(MeshFormat.OBJ, MeshFormat.detect("a.obj", "solid\nstate\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(MeshFormat.STL, MeshFormat.detect("a.stl", new byte[] {1, 2, 3}));
+    }
+
+    @Test
+    public void aDeclaredUpAxisReplacesTheFormatsConvention() throws MeshReadException {
+        byte[] obj = "v 0 0 0\nv 1 0 0\nv 0 0 1\nf 1 2 3\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(UpAxis.Y, loader.read(MeshSource.inline("a.obj", obj)).upAxis());
+        assertEquals(UpAxis.Z, loader.read(MeshSource.inline("a.obj", obj).withUpAxis(UpAxis.Z)).upAxis());
+        byte[] stl = ("solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex 0 1 0\nendloop\n"
+                + "endfacet\nendsolid x\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(UpAxis.Z, loader.read(MeshSource.inline("a.stl", stl)).upAxis());
+        assertEquals(UpAxis.Y, loader.read(MeshSource.inline("a.stl", stl).withUpAxis(UpAxis.Y)).upAxis());
+        assertEquals(UpAxis.Z, UpAxis.parse(" z "));
+        assertEquals("up axis [up] is not one of [y, z]",
+                assertThrows(IllegalArgumentException.class, () -> UpAxis.parse("up")).getMessage());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.align3d.mesh.UpAxis;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -47,7 +48,8 @@ public class ManifestReaderTest {
     @Test
     public void minimalUserLinesWithRelativeAndAbsolutePaths() throws Exception {
         Path file = manifest("{\"mesh\": \"shapes/a.obj\", \"captions\": [\"a red triangle\"]}", "",
-                "{\"mesh\": \"" + elsewhere + "\", \"captions\": [\"a sign\", \"a warning sign\"], \"extra\": 1}");
+                "{\"mesh\": \"" + elsewhere + "\", \"captions\": [\"a sign\", \"a warning sign\"], \"extra\": 1, "
+                        + "\"up_axis\": \"Z\"}");
         List<ManifestEntry> entries = new ManifestReader().read(file);
         assertEquals(2, entries.size());
         ManifestEntry a = entries.get(0);
@@ -59,6 +61,8 @@ public class ManifestReaderTest {
         assertTrue(a.attributes().isEmpty() && a.partNames().isEmpty());
         assertEquals(3, entries.get(1).line());
         assertEquals(elsewhere, entries.get(1).mesh());
+        assertNull("the format's convention unless a line declares one", a.upAxis());
+        assertEquals(UpAxis.Z, entries.get(1).upAxis());
     }
 
     @Test
@@ -77,5 +81,7 @@ public class ManifestReaderTest {
                 .contains("line 1: caption_templates has 1 entries for 2 captions"));
         assertTrue(fails("{\"mesh\": 5, \"captions\": [\"x\"]}").contains("line 1: mesh must be a string"));
         assertTrue(fails("", "").contains("has no entries"));
+        assertTrue(fails("{\"mesh\": \"shapes/a.obj\", \"captions\": [\"x\"], \"up_axis\": \"-y\"}")
+                .contains("line 1: up axis [-y] is not one of [y, z]"));
     }
 }

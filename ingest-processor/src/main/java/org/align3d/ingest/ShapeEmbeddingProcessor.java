@@ -11,6 +11,7 @@ import org.align3d.encoder.model.AssetEmbedding;
 import org.align3d.encoder.model.PatchVectorsCodec;
 import org.align3d.encoder.model.VectorText;
 import org.align3d.mesh.MeshSource;
+import org.align3d.mesh.UpAxis;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.ingest.AbstractBatchingProcessor;
 import org.opensearch.ingest.IngestDocument;
@@ -22,8 +23,12 @@ import org.opensearch.ingest.IngestDocumentWrapper;
  * ({@code {"vector", "patches", "extent", "model_id"}}) into the mapped target field.
  *
  * <pre>
- * {"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 16}}
+ * {"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 16,
+ *                      "up_axis": "z"}}
  * </pre>
+ * {@code up_axis} ({@code "y"} or {@code "z"}, optional) says which way is up in the catalogue's files when it is not
+ * their format's convention (glTF, OBJ, PLY and OFF are read Y-up, STL Z-up): a Z-up OBJ catalogue exported from a
+ * CAD tool, say. The encoder was trained on upright shapes, so a shape read on its side is found less well.
  * Under the bulk API, documents are embedded {@code batch_size} at a time in one forward pass. Embedding runs on the
  * node's inference pool, never on the ingest thread. A document whose asset cannot be read or embedded fails alone,
  * with a reason naming the document, the field and the problem; the rest of the batch is indexed.
@@ -34,14 +39,17 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
 
     private final String modelId;
     private final Map<String, String> fieldMap;
+    private final UpAxis upAxis;
     private final AssetResolver resolver;
     private final AssetEmbedder embedder;
 
+    /** @param upAxis the catalogue's declared up axis, or null for each format's convention */
     ShapeEmbeddingProcessor(String tag, String description, int batchSize, String modelId, Map<String, String> fieldMap,
-                            AssetResolver resolver, AssetEmbedder embedder) {
+                            UpAxis upAxis, AssetResolver resolver, AssetEmbedder embedder) {
         super(tag, description, batchSize);
         this.modelId = modelId;
         this.fieldMap = Map.copyOf(fieldMap);
+        this.upAxis = upAxis;
         this.resolver = resolver;
         this.embedder = embedder;
     }
@@ -83,7 +91,8 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
                     break;
                 }
                 try {
-                    jobs.add(new Job(wrapper, e.getValue(), resolver.resolve(e.getKey(), doc.getFieldValue(e.getKey(), Object.class))));
+                    jobs.add(new Job(wrapper, e.getValue(), resolver.resolve(e.getKey(), doc.getFieldValue(e.getKey(), Object.class))
+                        .withUpAxis(upAxis)));
                 } catch (AssetException ex) {
                     fail(wrapper, new IllegalArgumentException("document [" + id(doc) + "]: " + ex.getMessage()));
                     break;

@@ -1,10 +1,15 @@
 package org.align3d.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.align3d.mesh.UpAxis;
 import org.opensearch.ingest.AbstractBatchingProcessor;
 import org.opensearch.ingest.ConfigurationUtils;
 
-/** Parses {@code shape_embedding} processor definitions; refuses a missing model or an empty field map by name. */
+/**
+ * Parses {@code shape_embedding} processor definitions; refuses a missing model, an empty field map or an unknown
+ * {@code up_axis} by name.
+ */
 public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProcessor.Factory {
 
     private final AssetResolver resolver;
@@ -24,7 +29,7 @@ public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProces
             throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "field_map",
                 "must map at least one source field to a shape_vector field");
         }
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : fieldMap.entrySet()) {
             if (!(e.getValue() instanceof String target) || target.isBlank()) {
                 throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "field_map",
@@ -32,6 +37,15 @@ public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProces
             }
             fields.put(e.getKey(), target);
         }
-        return new ShapeEmbeddingProcessor(tag, description, batchSize, modelId, fields, resolver, embedder);
+        String up = ConfigurationUtils.readOptionalStringProperty(ShapeEmbeddingProcessor.TYPE, tag, config, "up_axis");
+        UpAxis upAxis = null;
+        if (up != null) {
+            try {
+                upAxis = UpAxis.parse(up);
+            } catch (IllegalArgumentException e) {
+                throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "up_axis", e.getMessage());
+            }
+        }
+        return new ShapeEmbeddingProcessor(tag, description, batchSize, modelId, fields, upAxis, resolver, embedder);
     }
 }

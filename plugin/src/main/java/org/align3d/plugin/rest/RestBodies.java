@@ -6,6 +6,7 @@ import java.util.Map;
 import org.align3d.ingest.AssetException;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.mesh.MeshSource;
+import org.align3d.mesh.UpAxis;
 import org.align3d.query.NeuralShapeQueryBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.rest.RestRequest;
@@ -59,13 +60,24 @@ final class RestBodies {
         return list.stream().map(String.class::cast).toList();
     }
 
-    /** The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes; bad input is a 400. */
+    /**
+     * The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes, with the optional
+     * {@code up_axis} ("y" or "z") it declares; bad input is a 400.
+     */
     static MeshSource asset(AssetResolver assets, Map<String, Object> body) {
         if (!body.containsKey("asset")) {
             throw new IllegalArgumentException("[asset] is required: base64 of a mesh, or {\"path\": ...} under the asset roots");
         }
+        UpAxis upAxis = null;
+        if (body.get("up_axis") != null) {
+            try {
+                upAxis = UpAxis.parse(String.valueOf(body.get("up_axis")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("[up_axis]: " + e.getMessage(), e);
+            }
+        }
         try {
-            return assets.resolve("asset", body.get("asset"));
+            return assets.resolve("asset", body.get("asset")).withUpAxis(upAxis);
         } catch (AssetException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

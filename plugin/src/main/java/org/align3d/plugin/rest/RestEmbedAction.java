@@ -27,7 +27,7 @@ import org.opensearch.transport.client.node.NodeClient;
  * <pre>
  * {"text": "a tall lamp", "model_id": "align3d-default"}
  *   -> {"model_id", "vector": [256], "tokens": [{"word", "weight", "vector": [64]}]}
- * {"asset": "&lt;base64 mesh&gt;" | {"path": "..."}, "model_id": ...}
+ * {"asset": "&lt;base64 mesh&gt;" | {"path": "..."}, "model_id": ..., "up_axis": "y" | "z" (optional)}
  *   -> {"model_id", "shape": {"vector": [256], "patches": "&lt;base64&gt;", "extent": [w, h, d], "model_id"}}
  * </pre>
  * The {@code shape} object is exactly a {@code shape_vector} field value.

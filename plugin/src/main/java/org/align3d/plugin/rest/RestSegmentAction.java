@@ -21,7 +21,8 @@ import org.opensearch.transport.client.node.NodeClient;
  * {@code POST _plugins/align3d/_segment}: zero-shot part segmentation (PatchAlign3D), one forward pass.
  *
  * <pre>
- * {"asset": "&lt;base64 mesh&gt;" | {"path": ...}, "parts": ["seat", "back", "leg"], "model_id": "align3d-default"}
+ * {"asset": "&lt;base64 mesh&gt;" | {"path": ...}, "parts": ["seat", "back", "leg"], "model_id": "align3d-default",
+ *  "up_axis": "y" | "z" (optional)}
  *   -> {"model_id", "parts": [...], "counts": {"seat": 700, ...},
  *       "points": [[x, y, z], ...] (sampled, in the file's coordinates), "labels": [0, 2, ...] (index into parts)}
  * </pre>

@@ -58,6 +58,9 @@ public final class ShapeLoader {
             Mesh mesh;
             try {
                 mesh = loader.read(e.mesh());
+                if (e.upAxis() != null) {
+                    mesh = mesh.withUpAxis(e.upAxis());
+                }
             } catch (MeshReadException ex) {
                 throw new IllegalArgumentException(manifest.getFileName() + " line " + e.line() + ": " + ex.getMessage(), ex);
             }
