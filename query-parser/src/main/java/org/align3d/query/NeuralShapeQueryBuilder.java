@@ -31,7 +31,8 @@ import org.opensearch.index.query.QueryShardContext;
  *
  * <pre>
  * {"neural_shape": {"&lt;shape_vector field&gt;": {
- *     "query_text": "a chair with armrests and a tall back",   // or "query_asset": base64 | {"index", "id"}
+ *     "query_text": "a chair with armrests and a tall back",   // or "query_asset": base64 | {"base64", "up_axis"}
+ *                                                              //    | {"index", "id"}
  *     "model_id": "align3d-default",   // default; must be the field's model
  *     "k": 10,                         // hits returned (1..10000)
  *     "num_candidates": 100,           // ANN candidates reranked (k..10000, default max(100, k))
@@ -206,7 +207,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             SetOnce<AssetEmbedding> result = new SetOnce<>();
             if (queryAsset.base64() != null) {
                 QueryEncoder e = requireEncoder();
-                MeshSource source = MeshSource.inline("query_asset", decode(queryAsset.base64()));
+                MeshSource source = MeshSource.inline("query_asset", decode(queryAsset.base64())).withUpAxis(queryAsset.upAxis());
                 context.registerAsyncAction((client, listener) -> e.encodeAsset(modelId, source, ActionListener.wrap(a -> {
                     result.set(a);
                     listener.onResponse(null);
@@ -221,6 +222,14 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             return with(filter, null, null, null, result::get);
         }
         return this;
+    }
+
+    private static QueryAsset parseAsset(XContentParser parser) throws IOException {
+        try {
+            return QueryAsset.parse(parser.currentToken() == XContentParser.Token.START_OBJECT ? parser.mapStrings() : parser.text());
+        } catch (IllegalArgumentException e) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] " + e.getMessage(), e);
+        }
     }
 
     /** The stored shape of an indexed document, from its source. */
@@ -319,8 +328,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             parser.nextToken();
             switch (key) {
                 case "query_text" -> text = parser.text();
-                case "query_asset" -> asset = QueryAsset.parse(parser.currentToken() == XContentParser.Token.START_OBJECT
-                    ? parser.mapStrings() : parser.text());
+                case "query_asset" -> asset = parseAsset(parser);
                 case "model_id" -> model = parser.text();
                 case "k" -> k = parser.intValue();
                 case "num_candidates" -> candidates = parser.intValue();

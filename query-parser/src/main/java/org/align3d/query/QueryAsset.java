@@ -1,17 +1,23 @@
 package org.align3d.query;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import org.align3d.mesh.UpAxis;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.common.io.stream.Writeable;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 /**
- * The example of a search by example: an asset's bytes ({@code "query_asset": "<base64>"}) or an indexed document
- * ({@code "query_asset": {"index": "catalog", "id": "chairs/eames.glb"}}), whose stored shape vector is reused.
+ * The example of a search by example: an asset's bytes ({@code "query_asset": "<base64>"}, or
+ * {@code {"base64": "<base64>", "up_axis": "z"}} for a file that is not up along its format's convention) or an
+ * indexed document ({@code "query_asset": {"index": "catalog", "id": "chairs/eames.glb"}}), whose stored shape
+ * vector is reused.
+ *
+ * @param upAxis the up axis declared with the bytes, or null for the format's convention
  */
-record QueryAsset(String base64, String index, String id) implements Writeable {
+record QueryAsset(String base64, String index, String id, UpAxis upAxis) implements Writeable {
 
     /** Base64 of at most 64 MiB of mesh, as the ingest limit. */
     static final int MAX_BASE64 = 64 * 1024 * 1024 / 3 * 4 + 4;
@@ -21,17 +27,28 @@ record QueryAsset(String base64, String index, String id) implements Writeable {
             if (s.length() > MAX_BASE64) {
                 throw new IllegalArgumentException("[query_asset] is larger than 64 MiB");
             }
-            return new QueryAsset(s, null, null);
+            return new QueryAsset(s, null, null, null);
         }
         if (value instanceof Map<?, ?> m && m.get("id") instanceof String id && m.get("index") instanceof String index
             && m.size() == 2) {
-            return new QueryAsset(null, index, id);
+            return new QueryAsset(null, index, id, null);
         }
-        throw new IllegalArgumentException("[query_asset] must be base64 of a mesh or {\"index\": ..., \"id\": ...}");
+        if (value instanceof Map<?, ?> m && m.get("base64") instanceof String s && m.get("up_axis") instanceof String up
+            && m.size() == 2) {
+            QueryAsset bytes = parse(s);
+            try {
+                return new QueryAsset(bytes.base64(), null, null, UpAxis.parse(up));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("[query_asset] " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalArgumentException("[query_asset] must be base64 of a mesh, {\"base64\": ..., \"up_axis\": \"y\" | \"z\"}"
+            + " or {\"index\": ..., \"id\": ...}");
     }
 
     static QueryAsset read(StreamInput in) throws IOException {
-        return new QueryAsset(in.readOptionalString(), in.readOptionalString(), in.readOptionalString());
+        return new QueryAsset(in.readOptionalString(), in.readOptionalString(), in.readOptionalString(),
+            in.readBoolean() ? UpAxis.values()[in.readVInt()] : null);
     }
 
     @Override
@@ -39,10 +56,16 @@ record QueryAsset(String base64, String index, String id) implements Writeable {
         out.writeOptionalString(base64);
         out.writeOptionalString(index);
         out.writeOptionalString(id);
+        out.writeBoolean(upAxis != null);
+        if (upAxis != null) {
+            out.writeVInt(upAxis.ordinal());
+        }
     }
 
     void toXContent(XContentBuilder b) throws IOException {
-        if (base64 != null) {
+        if (base64 != null && upAxis != null) {
+            b.startObject("query_asset").field("base64", base64).field("up_axis", upAxis.name().toLowerCase(Locale.ROOT)).endObject();
+        } else if (base64 != null) {
             b.field("query_asset", base64);
         } else {
             b.startObject("query_asset").field("index", index).field("id", id).endObject();

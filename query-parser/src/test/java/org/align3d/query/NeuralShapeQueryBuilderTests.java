@@ -63,6 +63,22 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
         }
     }
 
+    public void testAnExampleMayDeclareItsUpAxis() throws Exception {
+        NeuralShapeQueryBuilder b = parse("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\", \"up_axis\": \"Z\"}}}");
+        String json = b.toString().replaceAll("\\s", "");
+        assertTrue(json, json.contains("\"query_asset\":{\"base64\":\"AAAA\",\"up_axis\":\"z\"}"));
+        assertEquals(b, parse("{\"shape\": {\"query_asset\": {\"up_axis\": \"z\", \"base64\": \"AAAA\"}}}"));
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            b.writeTo(out);
+            NamedWriteableRegistry registry = new NamedWriteableRegistry(
+                new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of()).getNamedWriteables());
+            assertEquals(b, new NeuralShapeQueryBuilder(new NamedWriteableAwareStreamInput(out.bytes().streamInput(), registry)));
+        }
+        assertParseError("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\", \"up_axis\": \"x\"}}}",
+            "[query_asset] up axis [x] is not one of [y, z]");
+        assertParseError("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\"}}}", "{\"base64\": ..., \"up_axis\"");
+    }
+
     public void testPendingEncodingCannotBeSent() {
         NeuralShapeQueryBuilder pending = new NeuralShapeQueryBuilder("shape", "a chair", null, null, 3, 30, null, true, 0, 0,
             null, null, () -> null, null);
