@@ -61,7 +61,8 @@ public final class TrainCommand {
           --haf-calibration  mcts (default): MCTS over HAF's fusion weights per task on validation (3DAlign-DAER);
                         none: keep the uncalibrated policy
           --ablation    instead of training a bundle, compare MCTS with the fixed schedule and with random search
-                        at equal compute, for both calibrations, and print the tables (see AblationCommand)
+                        at equal compute, for both calibrations, and print the tables; it has flags of its
+                        own: ./align3d train --ablation --help
         """;
 
     private TrainCommand() {}
@@ -71,7 +72,7 @@ public final class TrainCommand {
             run(args, System.out);
         } catch (UsageException e) {
             System.err.println("align3d train: " + e.getMessage());
-            System.err.print(USAGE);
+            System.err.print(usage(args));
             System.exit(2);
         } catch (NonFiniteLossException e) {
             System.err.println("align3d train: stopped: " + e.getMessage() + "; the last checkpoint is the last good one");
@@ -96,9 +97,14 @@ public final class TrainCommand {
             result.bestState().temperature(), result.bestState().valScore(), root.valScore());
     }
 
+    /** The ablation's own usage when {@code --ablation} is among the arguments, else training's. */
+    static String usage(String[] args) {
+        return List.of(args).contains("--ablation") ? AblationCommand.USAGE : USAGE;
+    }
+
     static void run(String[] args, PrintStream out) throws IOException, ManifestException {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            out.print(USAGE);
+            out.print(usage(args));
             return;
         }
         if (List.of(args).contains("--ablation")) {

@@ -1,8 +1,8 @@
 package org.align3d.trainer.cli;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import ai.djl.ndarray.NDManager;
@@ -57,6 +57,18 @@ public class TrainAndEvalCommandTest {
             + ".*\"vase\": \\{[^{}]*\\}\\}\\}\\s*"));
         assertTrue(table, table.contains("Zero-shot classification by category"));
         assertTrue(table, table.matches("(?s).*\\| chair \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [a-z -]+ \\|.*"));
+    }
+
+    @Test
+    public void theAblationHasItsOwnHelpAndUsage() throws Exception {
+        ByteArrayOutputStream train = new ByteArrayOutputStream(), ablation = new ByteArrayOutputStream();
+        TrainCommand.run(new String[] {"--help"}, new PrintStream(train, true, StandardCharsets.UTF_8));
+        TrainCommand.run(new String[] {"--ablation", "--help"}, new PrintStream(ablation, true, StandardCharsets.UTF_8));
+        String trainHelp = train.toString(StandardCharsets.UTF_8), ablationHelp = ablation.toString(StandardCharsets.UTF_8);
+        assertTrue(trainHelp, trainHelp.contains("./align3d train --ablation --help"));
+        assertTrue(ablationHelp, ablationHelp.contains("--warmup-steps") && ablationHelp.contains("--report FILE"));
+        assertFalse(ablationHelp, ablationHelp.contains("--out"));
+        assertEquals(AblationCommand.USAGE, TrainCommand.usage(new String[] {"--ablation", "--out", "x"}));
     }
 
     @Test
