@@ -141,6 +141,19 @@ public class IndexEndToEndTest {
         assertTrue(r.output(), r.output().contains("indexed 6, skipped 0 (already indexed), failed 0 of 6 files"));
         assertTrue(r.output(), r.output().contains("created ingest pipeline e2e-clean-pipeline"));
         assertEquals(6, server.get("/e2e-clean/_count").get("count").asInt());
+
+        // a Z-up catalog gets its own pipeline; the existing one, reading files Y-up, is never reused for it
+        Launcher.Result mixed = Launcher.run(Map.of(), "index", dir.toString(), "--url", url(), "--index", "e2e-clean",
+                "--pipeline", "e2e-clean-pipeline", "--up-axis", "z");
+        assertEquals(mixed.output(), 1, mixed.exitCode());
+        assertTrue(mixed.output(), mixed.output().contains("pipeline 'e2e-clean-pipeline' exists and reads assets in their "
+                + "formats' up axes, not with up_axis 'z'; pass no --up-axis or another --pipeline"));
+        Launcher.Result zUp = Launcher.run(Map.of(), "index", dir.toString(), "--url", url(), "--index", "e2e-z-up",
+                "--pipeline", "e2e-z-up-pipeline", "--up-axis", "z");
+        assertEquals(zUp.output(), 0, zUp.exitCode());
+        assertEquals("z", server.get("/_ingest/pipeline/e2e-z-up-pipeline")
+                .at("/e2e-z-up-pipeline/processors/0/shape_embedding/up_axis").asText());
+        assertEquals(6, server.get("/e2e-z-up/_count").get("count").asInt());
     }
 
     @Test

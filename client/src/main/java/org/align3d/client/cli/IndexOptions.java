@@ -2,6 +2,7 @@ package org.align3d.client.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.align3d.client.bulk.BatchBounds;
 import org.align3d.client.bulk.BulkIndexer;
 import org.align3d.client.catalog.CatalogLimits;
@@ -25,7 +26,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
     public static final String DEFAULT_URL = "http://127.0.0.1:9200";
 
     public static final String USAGE = """
-            usage: ./align3d index DIR [--index NAME] [--pipeline NAME] [--url URL] [--model ID]
+            usage: ./align3d index DIR [--index NAME] [--pipeline NAME] [--url URL] [--model ID] [--up-axis y|z]
                                        [--batch-bytes N] [--batch-docs N] [--concurrency N] [--max-file-bytes N]
               DIR                  folder walked recursively for .obj .ply .stl .off .glb .gltf files (self-contained
                                    glTF only); a sidecar chair.glb.json or chair.json gives a mesh its name, tags and
@@ -35,6 +36,8 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
                                    (default align3d-shapes)
               --url URL            the node (default http://127.0.0.1:9200)
               --model ID           model for the shape_vector field and the processor (default align3d-default)
+              --up-axis y|z        the catalog's up axis, when its files are not up along their format's convention
+                                   (glTF, OBJ, PLY, OFF are read Y-up, STL Z-up); given to the pipeline it creates
               --batch-bytes N      most bytes per bulk request, e.g. 20m (default 20m; at most 90m)
               --batch-docs N       most documents per bulk request (default 64)
               --concurrency N      bulk requests in flight (default 1, at most 8); memory holds that many batches
@@ -49,6 +52,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
         String index = IngestTarget.DEFAULT_INDEX;
         String pipeline = IngestTarget.DEFAULT_PIPELINE;
         String model = IngestTarget.DEFAULT_MODEL;
+        String upAxis = null;
         long batchBytes = BatchBounds.DEFAULT_MAX_BYTES;
         int batchDocs = BatchBounds.DEFAULT_MAX_DOCS;
         int concurrency = BulkIndexer.DEFAULT_CONCURRENCY;
@@ -63,6 +67,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
                 case "--pipeline" -> pipeline = Flags.value(args, i++);
                 case "--url" -> url = Flags.value(args, i++);
                 case "--model" -> model = Flags.value(args, i++);
+                case "--up-axis" -> upAxis = Flags.value(args, i++).toLowerCase(Locale.ROOT);
                 case "--batch-bytes" -> batchBytes = Flags.bytesValue(args, i++, 1, BatchBounds.LIMIT_MAX_BYTES);
                 case "--batch-docs" -> batchDocs = Flags.intValue(args, i++, 1, BatchBounds.LIMIT_MAX_DOCS);
                 case "--concurrency" -> concurrency = Flags.intValue(args, i++, 1, BulkIndexer.MAX_CONCURRENCY);
@@ -82,7 +87,7 @@ public record IndexOptions(Path folder, URI url, IngestTarget target, BatchBound
             throw new UsageException("the folder to index (DIR) is missing");
         }
         try {
-            return new IndexOptions(folder, ClusterClient.parseUrl(url), new IngestTarget(index, pipeline, model),
+            return new IndexOptions(folder, ClusterClient.parseUrl(url), new IngestTarget(index, pipeline, model, upAxis),
                     new BatchBounds(batchBytes, batchDocs), concurrency, CatalogLimits.DEFAULTS.withMaxFileBytes(maxFileBytes));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

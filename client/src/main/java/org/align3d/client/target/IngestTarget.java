@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * @param index    index name (lowercase; default {@value #DEFAULT_INDEX})
  * @param pipeline ingest pipeline name (default {@value #DEFAULT_PIPELINE})
  * @param modelId  the model the {@code shape_vector} field and the processor use (default {@value #DEFAULT_MODEL})
+ * @param upAxis   {@code "y"} or {@code "z"}: the catalogue's up axis, given to the processor as {@code up_axis};
+ *                 null leaves each file to its format's convention
  */
-public record IngestTarget(String index, String pipeline, String modelId) {
+public record IngestTarget(String index, String pipeline, String modelId, String upAxis) {
 
     public static final String DEFAULT_INDEX = "catalog";
     public static final String DEFAULT_PIPELINE = "align3d-shapes";
@@ -38,6 +40,14 @@ public record IngestTarget(String index, String pipeline, String modelId) {
         if (!NAME.matcher(modelId).matches()) {
             throw new IllegalArgumentException("--model [" + modelId + "] must be letters, digits, '.', '_' or '-'");
         }
+        if (upAxis != null && !upAxis.equals("y") && !upAxis.equals("z")) {
+            throw new IllegalArgumentException("--up-axis [" + upAxis + "] must be y or z");
+        }
+    }
+
+    /** A target whose files follow their formats' up-axis conventions. */
+    public IngestTarget(String index, String pipeline, String modelId) {
+        this(index, pipeline, modelId, null);
     }
 
     /** Settings and mappings of a new catalog index (one shard, no replica, align3d's codec). */
@@ -54,9 +64,9 @@ public record IngestTarget(String index, String pipeline, String modelId) {
     public JsonNode pipelineBody() {
         return parse("""
                 {"description": "align3d: embeds the mesh in 'asset' into the shape_vector field 'shape' (model %s), then drops the mesh bytes",
-                 "processors": [{"shape_embedding": {"model_id": "%s", "field_map": {"asset": "shape"}, "batch_size": 16}},
+                 "processors": [{"shape_embedding": {"model_id": "%s", "field_map": {"asset": "shape"}, "batch_size": 16%s}},
                                 {"remove": {"field": "asset", "ignore_missing": true}}]}"""
-                .formatted(modelId, modelId));
+                .formatted(modelId, modelId, upAxis == null ? "" : ", \"up_axis\": \"" + upAxis + "\""));
     }
 
     private static JsonNode parse(String json) {

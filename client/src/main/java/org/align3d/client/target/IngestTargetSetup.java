@@ -2,6 +2,8 @@ package org.align3d.client.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Objects;
 import org.align3d.client.http.ClusterClient;
 import org.align3d.client.http.ClusterRequestException;
 
@@ -42,6 +44,13 @@ public final class IngestTargetSetup {
                 if (!model.equals(target.modelId())) {
                     throw new TargetException("pipeline '" + target.pipeline() + "' exists and embeds with model '" + model
                             + "', not '" + target.modelId() + "'; pass --model " + model + " or another --pipeline");
+                }
+                String up = embedding.path("up_axis").isMissingNode() ? null : embedding.path("up_axis").asText().toLowerCase(Locale.ROOT);
+                if (!Objects.equals(up, target.upAxis())) {
+                    throw new TargetException("pipeline '" + target.pipeline() + "' exists and reads assets "
+                            + (up == null ? "in their formats' up axes" : "with up_axis '" + up + "'") + ", not "
+                            + (target.upAxis() == null ? "in their formats' up axes" : "with up_axis '" + target.upAxis() + "'")
+                            + "; pass " + (up == null ? "no --up-axis" : "--up-axis " + up) + " or another --pipeline");
                 }
                 return false;
             }

@@ -1,6 +1,7 @@
 package org.align3d.client.cli;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -18,6 +19,8 @@ public class IndexOptionsTest {
         assertEquals("catalog", o.target().index());
         assertEquals("align3d-shapes", o.target().pipeline());
         assertEquals("align3d-default", o.target().modelId());
+        assertNull(o.target().upAxis());
+        assertFalse(o.target().pipelineBody().toString(), o.target().pipelineBody().toString().contains("up_axis"));
         assertEquals(20L << 20, o.bounds().maxBytes());
         assertEquals(64, o.bounds().maxDocs());
         assertEquals(1, o.concurrency());
@@ -35,6 +38,9 @@ public class IndexOptionsTest {
         assertEquals("http://localhost:9201", o.url().toString());
         assertEquals("p1", o.target().pipeline());
         assertEquals("m2", o.target().modelId());
+        IndexOptions zUp = IndexOptions.parse(new String[] {"d", "--up-axis", "Z"});
+        assertEquals("z", zUp.target().upAxis());
+        assertEquals("z", zUp.target().pipelineBody().at("/processors/0/shape_embedding/up_axis").asText());
         assertNull(IndexOptions.parse(new String[] {"--help"}));
     }
 
@@ -49,6 +55,7 @@ public class IndexOptionsTest {
         assertUsage("--url [ftp://x] must start with http:// or https://", "d", "--url", "ftp://x");
         assertUsage("must be like http://HOST:PORT, without path", "d", "--url", "http://x:9200/catalog");
         assertUsage("one folder only", "a", "b");
+        assertUsage("--up-axis [x] must be y or z", "d", "--up-axis", "x");
     }
 
     private static void assertUsage(String expected, String... args) {
