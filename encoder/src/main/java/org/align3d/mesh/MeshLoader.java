@@ -24,6 +24,11 @@ public final class MeshLoader {
 
     /** Reads a file; glTF external buffers are looked up in its directory. */
     public Mesh read(Path file) throws MeshReadException {
+        return read(file, null);
+    }
+
+    /** Reads a file whose owner declares its up axis ({@code null}: the format's convention). */
+    public Mesh read(Path file, UpAxis declared) throws MeshReadException {
         String name = file.toString();
         byte[] data;
         try {
@@ -38,7 +43,7 @@ public final class MeshLoader {
             throw new MeshReadException(name, "cannot be read: " + e, e);
         }
         Path dir = file.toAbsolutePath().getParent();
-        return read(new MeshSource(name, data, dir));
+        return read(new MeshSource(name, data, dir, declared));
     }
 
     /**

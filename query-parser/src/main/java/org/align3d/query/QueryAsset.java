@@ -48,7 +48,7 @@ record QueryAsset(String base64, String index, String id, UpAxis upAxis) impleme
 
     static QueryAsset read(StreamInput in) throws IOException {
         return new QueryAsset(in.readOptionalString(), in.readOptionalString(), in.readOptionalString(),
-            in.readBoolean() ? UpAxis.values()[in.readVInt()] : null);
+            in.readBoolean() ? in.readEnum(UpAxis.class) : null);
     }
 
     @Override
@@ -58,7 +58,7 @@ record QueryAsset(String base64, String index, String id, UpAxis upAxis) impleme
         out.writeOptionalString(id);
         out.writeBoolean(upAxis != null);
         if (upAxis != null) {
-            out.writeVInt(upAxis.ordinal());
+            out.writeEnum(upAxis);
         }
     }
 

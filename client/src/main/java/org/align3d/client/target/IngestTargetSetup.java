@@ -47,16 +47,20 @@ public final class IngestTargetSetup {
                 }
                 String up = embedding.path("up_axis").isMissingNode() ? null : embedding.path("up_axis").asText().toLowerCase(Locale.ROOT);
                 if (!Objects.equals(up, target.upAxis())) {
-                    throw new TargetException("pipeline '" + target.pipeline() + "' exists and reads assets "
-                            + (up == null ? "in their formats' up axes" : "with up_axis '" + up + "'") + ", not "
-                            + (target.upAxis() == null ? "in their formats' up axes" : "with up_axis '" + target.upAxis() + "'")
-                            + "; pass " + (up == null ? "no --up-axis" : "--up-axis " + up) + " or another --pipeline");
+                    throw new TargetException("pipeline '" + target.pipeline() + "' exists and reads assets " + reading(up)
+                            + ", not " + reading(target.upAxis()) + "; pass " + (up == null ? "no --up-axis" : "--up-axis " + up)
+                            + " or another --pipeline");
                 }
                 return false;
             }
         }
         throw new TargetException("pipeline '" + target.pipeline() + "' exists but has no shape_embedding processor "
                 + "mapping 'asset' to 'shape'; choose another --pipeline (it is never replaced)");
+    }
+
+    /** How a pipeline with this {@code up_axis} (null: none) reads assets, for messages. */
+    private static String reading(String upAxis) {
+        return upAxis == null ? "in their formats' up axes" : "with up_axis '" + upAxis + "'";
     }
 
     private boolean ensureIndex(IngestTarget target) throws IOException, TargetException {

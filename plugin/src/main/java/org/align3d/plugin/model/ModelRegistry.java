@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +55,7 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     public List<Entry> entries() {
-        return entries.values().stream().sorted(java.util.Comparator.comparing(Entry::id)).toList();
+        return entries.values().stream().sorted(Comparator.comparing(Entry::id)).toList();
     }
 
     public boolean isLoaded(String id) {

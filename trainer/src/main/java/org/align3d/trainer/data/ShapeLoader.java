@@ -57,10 +57,7 @@ public final class ShapeLoader {
             ManifestEntry e = entries.get(i);
             Mesh mesh;
             try {
-                mesh = loader.read(e.mesh());
-                if (e.upAxis() != null) {
-                    mesh = mesh.withUpAxis(e.upAxis());
-                }
+                mesh = loader.read(e.mesh(), e.upAxis());
             } catch (MeshReadException ex) {
                 throw new IllegalArgumentException(manifest.getFileName() + " line " + e.line() + ": " + ex.getMessage(), ex);
             }

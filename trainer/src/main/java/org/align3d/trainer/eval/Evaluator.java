@@ -50,13 +50,13 @@ public final class Evaluator {
             accumulate(g, q, reranked, recallHaf, precisionHaf);
         }
         int[] described = new int[n];
-        double[] ceiling = new double[3];
+        double[] ceiling = new double[RECALL_AT.length];
         for (int q = 0; q < n; q++) {
             for (int c = 0; c < n; c++) {
                 described[q] += mentions.describes(g.shapes().get(q), g.captions().get(q), g.shapes().get(c)) ? 1 : 0;
             }
             int count = Math.max(1, described[q]);
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < RECALL_AT.length; k++) {
                 ceiling[k] += Math.min(1.0, (double) RECALL_AT[k] / count) / n;
             }
         }
@@ -214,8 +214,9 @@ public final class Evaluator {
      * Zero-shot part segmentation as {@link ZeroShotParts} does it (part-name similarities of patches, interpolated
      * to each point from its nearest patch centres); IoU per part present in truth or prediction, averaged per shape, then
      * over shapes.
+     *
+     * @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label)
      */
-    /** @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label) */
     static double partMiou(EmbeddedGallery g, int neighbours) {
         double sum = 0;
         int shapes = 0;
