@@ -7,7 +7,9 @@ import java.util.Map;
  * Wavefront OBJ: {@code v} (extra w or colour values ignored), {@code f} with {@code v}, {@code v/vt},
  * {@code v//vn} or {@code v/vt/vn} corners and negative (relative) indices, polygons fan-triangulated, and
  * {@code g}/{@code o} names as parts. Texture coordinates, normals, materials, lines and points are ignored:
- * sampling computes normals from the triangles. The file must be UTF-8 (ASCII being the common case).
+ * sampling computes normals from the triangles. So is an {@code f} of one or two corners, which some exporters
+ * write for a loose edge or point: it encloses no surface (its indices are still checked). The file must be UTF-8
+ * (ASCII being the common case).
  */
 public final class ObjReader implements MeshReader {
 
@@ -38,8 +40,12 @@ public final class ObjReader implements MeshReader {
                     }
                     corners[count++] = cornerIndex(in, mesh.vertexCount);
                 }
+                if (count == 0) {
+                    throw in.error("face has no corners");
+                }
                 if (count < 3) {
-                    throw in.error("face has " + count + " corners; at least 3 are needed");
+                    in.nextLine(); // an edge or a point written as a face: no surface to sample
+                    continue;
                 }
                 if (part < 0) {
                     part = partIndex.computeIfAbsent("default", k -> addPart(mesh, k));

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -96,6 +97,16 @@ public class ReaderFeaturesTest {
         // "solid" without facets is not enough; the name decides
         assertEquals(MeshFormat.OBJ, MeshFormat.detect("a.obj", "solid\nstate\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(MeshFormat.STL, MeshFormat.detect("a.stl", new byte[] {1, 2, 3}));
+    }
+
+    @Test
+    public void objFacesOfOneOrTwoCornersAreLooseEdgesAndSkipped() throws MeshReadException {
+        byte[] obj = "v 0 0 0\nv 1 0 0\nv 0 0 1\nf 1 2\nf 3\nf 1 2 3\n".getBytes(StandardCharsets.UTF_8);
+        Mesh mesh = loader.read(MeshSource.inline("edges.obj", obj));
+        assertEquals(1, mesh.faceCount());
+        byte[] bad = "v 0 0 0\nv 1 0 0\nv 0 0 1\nf 1 7\nf 1 2 3\n".getBytes(StandardCharsets.UTF_8);
+        MeshReadException e = assertThrows(MeshReadException.class, () -> loader.read(MeshSource.inline("e.obj", bad)));
+        assertTrue(e.getMessage(), e.getMessage().contains("line 4") && e.getMessage().contains("vertex 7"));
     }
 
     @Test
