@@ -11,6 +11,8 @@
 # declares "up_axis": "z" for them as a catalogue's owner would. ALIGN3D_PROBE_AS_STORED=1 drops the
 # declarations, to measure the files as they come.
 #
+# ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model.
+#
 #   bench-results/real-meshes.sh [DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,4 +62,4 @@ anchor.off anchor
 tripod.off tripod
 LIST
 echo "real-meshes: $(wc -l < "$manifest") meshes in $manifest" >&2
-"$root/align3d" eval --model "$root/models/align3d-default" --data "$manifest" --split all --json "$dir/eval.json"
+"$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all --json "$dir/eval.json"

@@ -38,7 +38,7 @@ public class TrainAndEvalCommandTest {
         assertTrue(card, card.contains("`./align3d train --data synth:80:1 --steps 4 --eval-every 2 --batch 8 --id tiny`"));
         assertFalse("where the bundle went is not part of how to make it: " + card, card.contains("--out"));
         assertTrue("loss weights print as typed: " + card, card.contains("PointAlign consistency x0.1;"));
-        assertTrue(card, card.contains("| zero-shot category top-1 |"));
+        assertTrue(card, card.contains("| zero-shot category top-1 (classification policy) |"));
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             assertEquals(ShapeEncoderConfig.DEFAULT, ModelBundle.load(bundle, manager).config().shape());
         }
