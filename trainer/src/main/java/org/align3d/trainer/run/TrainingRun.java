@@ -88,10 +88,11 @@ public final class TrainingRun implements AutoCloseable {
         ChunkReport r = trainer.train(steps);
         EvaluationReport val = evaluate(data.val(), HafPolicy.UNCALIBRATED, HafPolicy.UNCALIBRATED);
         log.println(String.format(Locale.ROOT,
-            "step %5d/%d  loss %.3f (global %.3f, token-patch %.3f, hard-neg %.3f, part %.3f, consistency %.3f)  |g| %.2f  lr %.2e  T %.3f"
-                + "  val R@1 %.3f R@5 %.3f attrP@1 %.3f hardneg %.3f/%.3f  %.2f s/step",
+            "step %5d/%d  loss %.3f (global %.3f, token-patch %.3f, hard-neg %.3f, part %.3f, consistency %.3f)  |g| %.2f%s  lr %.2e"
+                + "  T %.3f  val R@1 %.3f R@5 %.3f attrP@1 %.3f hardneg %.3f/%.3f  %.2f s/step",
             trainer.step(), trainer.config().totalSteps(), r.loss(), r.global(), r.tokenPatch(), r.hardNegative(), r.part(), r.consistency(),
-            r.gradientNorm(), trainer.schedule().current(), trainer.temperature(), val.textToShape()[0], val.textToShape()[1],
+            r.gradientNorm(), r.skippedSteps() == 0 ? "" : " (" + r.skippedSteps() + " skipped: non-finite gradients)",
+            trainer.schedule().current(), trainer.temperature(), val.textToShape()[0], val.textToShape()[1],
             val.attributePrecision()[0], val.hardNegativeGlobal(), val.hardNegativeHaf(), r.seconds() / Math.max(1, r.steps())));
         log.flush();
         checkpoint();

@@ -117,6 +117,7 @@ public final class AlignmentTrainer implements AutoCloseable {
         double part = 0;
         double consistency = 0;
         double gradNorm = 0;
+        int skippedBefore = skipped;
         for (int i = 0; i < steps; i++) {
             schedule.step(step);
             BatchSampler.Draw draw = sampler.next(random);
@@ -139,13 +140,16 @@ public final class AlignmentTrainer implements AutoCloseable {
                 hardNegative += losses.hardNegative();
                 part += losses.part();
                 consistency += losses.consistency();
-                gradNorm += clipGradients();
+                double norm = clipGradients();
+                gradNorm += Double.isFinite(norm) ? norm : 0;
                 trainer.step();
             }
             step++;
         }
         int n = Math.max(1, steps);
-        return new ChunkReport(steps, loss / n, global / n, tokenPatch / n, hardNegative / n, part / n, consistency / n, gradNorm / n,
+        int skippedHere = skipped - skippedBefore;
+        return new ChunkReport(steps, loss / n, global / n, tokenPatch / n, hardNegative / n, part / n, consistency / n,
+            gradNorm / Math.max(1, steps - skippedHere), skippedHere,
             (System.nanoTime() - start) / 1e9);
     }
 

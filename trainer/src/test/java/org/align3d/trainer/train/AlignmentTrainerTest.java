@@ -87,6 +87,7 @@ public class AlignmentTrainerTest {
             ChunkReport next = t.train(2);
             assertTrue(Double.isFinite(next.loss()));
             assertTrue(Double.isFinite(next.gradientNorm()));
+            assertEquals(0, next.skippedSteps());
         }
     }
 
