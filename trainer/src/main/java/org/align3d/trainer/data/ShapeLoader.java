@@ -47,6 +47,14 @@ public final class ShapeLoader {
     }
 
     /**
+     * The point-sampling seed of a manifest entry: from its id, not its line, so a shape samples the same points
+     * whatever else the manifest lists and in whatever order.
+     */
+    long sampleSeed(String id) {
+        return seed ^ (id.hashCode() * 0x9E3779B97F4A7C15L);
+    }
+
+    /**
      * Reads every line of {@code manifest}; a mesh that cannot be read fails the whole load with the line named,
      * since silently training on less data than asked for hides problems.
      */
@@ -61,7 +69,7 @@ public final class ShapeLoader {
             } catch (MeshReadException ex) {
                 throw new IllegalArgumentException(manifest.getFileName() + " line " + e.line() + ": " + ex.getMessage(), ex);
             }
-            GeometryPipeline.Shape shape = pipeline.process(mesh, seed + e.line());
+            GeometryPipeline.Shape shape = pipeline.process(mesh, sampleSeed(e.id()));
             return new TrainingShape(e.id(), e.category(), e.attributes() == null ? Map.of() : e.attributes(), e.captions(),
                 e.captionTemplates() == null ? List.of() : e.captionTemplates(), e.split(), e.hardNegativeGroup(),
                 shape.patches());

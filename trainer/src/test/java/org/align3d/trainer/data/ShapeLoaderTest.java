@@ -1,0 +1,39 @@
+package org.align3d.trainer.data;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.align3d.sampling.GeometryPipeline;
+import org.align3d.sampling.SamplingConfig;
+import org.junit.Test;
+
+/** A manifest's shapes sample the same points whatever else the manifest lists, and in whatever order. */
+public class ShapeLoaderTest {
+
+    private static final String PYRAMID = "v 0 0 0\nv 1 0 0\nv 0 0 1\nv 0 1 0\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n";
+
+    @Test
+    public void anEntrySamplesTheSamePointsAtAnyLine() throws Exception {
+        Path dir = Files.createTempDirectory("align3d-loader");
+        Files.writeString(dir.resolve("a.obj"), PYRAMID);
+        Files.writeString(dir.resolve("b.obj"), PYRAMID);
+        String a = "{\"id\": \"a\", \"mesh\": \"a.obj\", \"captions\": [\"a pyramid\"]}\n";
+        String b = "{\"id\": \"b\", \"mesh\": \"b.obj\", \"captions\": [\"a pyramid\"]}\n";
+        Files.writeString(dir.resolve("one.jsonl"), a + b);
+        Files.writeString(dir.resolve("two.jsonl"), b + a);
+        ShapeLoader loader = new ShapeLoader(new GeometryPipeline(new SamplingConfig(64, 8, 8)), 5);
+        List<TrainingShape> one = loader.manifest(dir.resolve("one.jsonl"));
+        List<TrainingShape> two = loader.manifest(dir.resolve("two.jsonl"));
+        assertEquals("a", one.get(0).id());
+        assertEquals("a", two.get(1).id());
+        assertArrayEquals(one.get(0).patches().features(), two.get(1).patches().features(), 0f);
+        assertArrayEquals(one.get(1).patches().features(), two.get(0).patches().features(), 0f);
+        // the same mesh under another id samples other points
+        assertFalse(Arrays.equals(one.get(0).patches().features(), one.get(1).patches().features()));
+    }
+}
