@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.align3d.json.JsonFormatException;
 import org.align3d.json.JsonObject;
 import org.align3d.mesh.UpAxis;
@@ -57,6 +58,15 @@ public final class ManifestReader {
         return out;
     }
 
+    /** A member's text read by {@code parse}, whose refusal becomes a manifest error naming the line. */
+    private static <T> T value(String text, Function<String, T> parse, Path manifest, int line) throws ManifestException {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new ManifestException(where(manifest, line) + e.getMessage());
+        }
+    }
+
     private static String where(Path manifest, int line) {
         return manifest + " line " + line + ": ";
     }
@@ -75,24 +85,10 @@ public final class ManifestReader {
                 throw new ManifestException(where(manifest, line) + "caption_templates has " + templates.size()
                         + " entries for " + captions.size() + " captions");
             }
-            Split split = null;
-            if (o.has("split")) {
-                try {
-                    split = Split.parse(o.string("split"));
-                } catch (IllegalArgumentException e) {
-                    throw new ManifestException(where(manifest, line) + e.getMessage());
-                }
-            }
+            Split split = o.has("split") ? value(o.string("split"), Split::parse, manifest, line) : null;
             Path points = o.has("points") ? resolve(manifest, dir, line, "points", o.string("points")) : null;
             Map<String, String> attributes = o.stringMap("attributes");
-            UpAxis upAxis = null;
-            if (o.has("up_axis")) {
-                try {
-                    upAxis = UpAxis.parse(o.string("up_axis"));
-                } catch (IllegalArgumentException e) {
-                    throw new ManifestException(where(manifest, line) + e.getMessage());
-                }
-            }
+            UpAxis upAxis = o.has("up_axis") ? value(o.string("up_axis"), UpAxis::parse, manifest, line) : null;
             return new ManifestEntry(line, o.optString("id", meshText), mesh, o.optString("category", null), attributes,
                     List.copyOf(captions), List.copyOf(templates), List.copyOf(o.strings("part_names")), split,
                     o.optString("hard_negative_group", null), points, upAxis);

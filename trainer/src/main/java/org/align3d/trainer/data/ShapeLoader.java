@@ -50,7 +50,7 @@ public final class ShapeLoader {
      * The point-sampling seed of a manifest entry: from its id, not its line, so a shape samples the same points
      * whatever else the manifest lists and in whatever order.
      */
-    long sampleSeed(String id) {
+    private long sampleSeed(String id) {
         return seed ^ (id.hashCode() * 0x9E3779B97F4A7C15L);
     }
 
