@@ -48,6 +48,7 @@ public class IndexEndToEndTest {
     public static void stopServer() throws Exception {
         if (server != null) {
             server.close();
+            TestFiles.deleteTree(server.home);
         }
     }
 

@@ -96,6 +96,7 @@ public class SearchEndToEndTest {
         if (server != null) {
             server.close();
         }
+        TestFiles.deleteTree(home);
     }
 
     private static JsonNode search(String body) throws Exception {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +46,7 @@ public class SecurityAgentEndToEndTest {
             server.close();
         }
         if (base != null) {
-            deleteTree(base); // the fresh DJL cache alone is ~450 MB
+            TestFiles.deleteTree(base); // the fresh DJL cache alone is ~450 MB
         }
     }
 
@@ -131,14 +130,6 @@ public class SecurityAgentEndToEndTest {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName().toString()));
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

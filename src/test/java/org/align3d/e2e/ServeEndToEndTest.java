@@ -37,6 +37,7 @@ public class ServeEndToEndTest {
         if (server != null) {
             server.close();
         }
+        TestFiles.deleteTree(home);
     }
 
     @Test

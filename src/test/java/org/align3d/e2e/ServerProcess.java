@@ -18,7 +18,8 @@ import org.opensearch.client.RestClient;
 /**
  * {@code ./align3d serve} running as its own process on free ports, with a REST client talking to it.
  * The server installs the plugin from its zip into {@code home/plugins}, so every test through this class
- * exercises the installable zip, not classes on a test classpath.
+ * exercises the installable zip, not classes on a test classpath. The node's output goes to
+ * {@code target/e2e-logs/serve-*.log}, kept for reading after a failure and removed by {@code mvn clean}.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -50,7 +51,8 @@ final class ServerProcess implements AutoCloseable {
         while (transport == port) { // the OS may hand the just-released port out again
             transport = Launcher.freePort();
         }
-        Path log = Files.createTempFile("align3d-serve", ".log");
+        Path logs = Files.createDirectories(Launcher.ROOT.resolve("target").resolve("e2e-logs"));
+        Path log = Files.createTempFile(logs, "serve-", ".log");
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
             "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "768m"));
         args.addAll(List.of(flags));

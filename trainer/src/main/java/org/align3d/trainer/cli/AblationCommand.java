@@ -43,6 +43,7 @@ import org.align3d.trainer.train.TrainingConfig;
  *       search with the same number of policy evaluations, for retrieval.</li>
  * </ol>
  * All rows are measured on the held-out test split; the tables go to standard output and {@code --report FILE}.
+ * The checkpoints the methods train from live in a temporary directory deleted when the command ends.
  */
 final class AblationCommand {
 
@@ -75,10 +76,10 @@ final class AblationCommand {
         TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024), defaults.learningRate(),
             defaults.warmupSteps(), total, defaults.temperature(), defaults.losses(), defaults.augmentation(), seed);
         ShapeEncoderConfig shapeConfig = ShapeEncoderConfig.DEFAULT;
-        Path work = Files.createTempDirectory("align3d-ablation");
 
         EngineInfo engine = EngineRuntime.start(DevicePreference.AUTO);
-        try (FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
+        try (ScratchDirectory work = ScratchDirectory.create("align3d-ablation");
+             FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(shapeConfig.points(), shapeConfig.patches(),
                 shapeConfig.patchSize()));
             Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 300, 1000);

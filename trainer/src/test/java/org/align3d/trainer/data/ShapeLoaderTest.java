@@ -10,16 +10,21 @@ import java.util.Arrays;
 import java.util.List;
 import org.align3d.sampling.GeometryPipeline;
 import org.align3d.sampling.SamplingConfig;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** A manifest's shapes sample the same points whatever else the manifest lists, and in whatever order. */
 public class ShapeLoaderTest {
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
 
     private static final String PYRAMID = "v 0 0 0\nv 1 0 0\nv 0 0 1\nv 0 1 0\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n";
 
     @Test
     public void anEntrySamplesTheSamePointsAtAnyLine() throws Exception {
-        Path dir = Files.createTempDirectory("align3d-loader");
+        Path dir = tmp.newFolder("manifests").toPath();
         Files.writeString(dir.resolve("a.obj"), PYRAMID);
         Files.writeString(dir.resolve("b.obj"), PYRAMID);
         String a = "{\"id\": \"a\", \"mesh\": \"a.obj\", \"captions\": [\"a pyramid\"]}\n";

@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.align3d.encoder.embed.ShapeEmbedder;
@@ -26,7 +25,9 @@ import org.align3d.trainer.data.ShapeLoader;
 import org.align3d.trainer.data.TrainingShape;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** Trains a small network on generated shapes with the real engines, text model and losses. */
 public class AlignmentTrainerTest {
@@ -35,6 +36,9 @@ public class AlignmentTrainerTest {
     private static FrozenTextEncoder text;
     private static List<TrainingShape> shapes;
     private static CaptionBank bank;
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
 
     @BeforeClass
     public static void data() {
@@ -93,7 +97,7 @@ public class AlignmentTrainerTest {
 
     @Test
     public void checkpointRoundTripsWeightsAndState() throws Exception {
-        Path dir = Files.createTempDirectory("align3d-ckpt");
+        Path dir = tmp.newFolder("ckpt").toPath();
         try (AlignmentTrainer a = trainer(); AlignmentTrainer b = trainer()) {
             a.train(3);
             a.temperature(0.07f);
