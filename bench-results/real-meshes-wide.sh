@@ -12,7 +12,8 @@
 # FlightGear both model Y-up), so the list declares no up axis (the column is kept for files that would need "z").
 # The hammer lies flat, as hammers rest, and stays so. ALIGN3D_PROBE_AS_STORED=1 drops any declarations.
 #
-# ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model.
+# ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model; ALIGN3D_PROBE_BARE_POINTS=N reads each
+# mesh as a scan, a bare cloud of N surface points without normals (eval --bare-points).
 #
 #   bench-results/real-meshes-wide.sh [DIR]
 set -euo pipefail
@@ -123,4 +124,5 @@ Scopia.sh3f scopia/marteau/marteau.obj hammer
 Scopia.sh3f scopia/rabbit/rabbit.obj rabbit
 LIST
 echo "real-meshes-wide: $(wc -l < "$manifest") meshes in $manifest" >&2
-"$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all --json "$dir/eval.json"
+"$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all \
+  --bare-points "${ALIGN3D_PROBE_BARE_POINTS:-0}" --json "$dir/eval.json"

@@ -11,7 +11,8 @@
 # declares "up_axis": "z" for them as a catalogue's owner would. ALIGN3D_PROBE_AS_STORED=1 drops the
 # declarations, to measure the files as they come.
 #
-# ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model.
+# ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model; ALIGN3D_PROBE_BARE_POINTS=N reads each
+# mesh as a scan, a bare cloud of N surface points without normals (eval --bare-points).
 #
 #   bench-results/real-meshes.sh [DIR]
 set -euo pipefail
@@ -62,4 +63,5 @@ anchor.off anchor
 tripod.off tripod
 LIST
 echo "real-meshes: $(wc -l < "$manifest") meshes in $manifest" >&2
-"$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all --json "$dir/eval.json"
+"$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all \
+  --bare-points "${ALIGN3D_PROBE_BARE_POINTS:-0}" --json "$dir/eval.json"

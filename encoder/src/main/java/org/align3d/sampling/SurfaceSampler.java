@@ -7,11 +7,13 @@ import org.align3d.mesh.Mesh;
  * Samples points uniformly over a mesh's surface: a triangle is chosen with probability proportional to its
  * area, then a uniform point inside it; the point takes the triangle's normal (from its winding) and part.
  * A bare point cloud is resampled instead: a random subset when it has enough points, otherwise every point
- * plus random repeats. The same mesh, count and seed always give the same points.
+ * plus random repeats; points without a normal get one from their neighbours ({@link NormalEstimator}). The
+ * same mesh, count and seed always give the same points.
  */
 public final class SurfaceSampler {
 
     private final int points;
+    private final NormalEstimator normalEstimator = new NormalEstimator();
 
     public SurfaceSampler(int points) {
         if (points < 1) {
@@ -104,7 +106,7 @@ public final class SurfaceSampler {
                 labels[i] = vp[v];
             }
         }
-        return new PointCloud(out, normals, labels, vp == null ? java.util.List.of() : mesh.partNames());
+        return normalEstimator.fill(new PointCloud(out, normals, labels, vp == null ? java.util.List.of() : mesh.partNames()));
     }
 
     /** The first index whose cumulative area exceeds {@code x}. */

@@ -36,13 +36,15 @@ public final class EvalCommand {
 
     static final String USAGE = """
         usage: ./align3d eval [--model DIR] [--data synth:COUNT[:SEED] | --data MANIFEST] [--split test|val|train|all]
-                              [--gallery N] [--part-neighbours N] [--json FILE]
+                              [--gallery N] [--part-neighbours N] [--bare-points N] [--json FILE]
           --model    model bundle directory (default models/align3d-default)
           --data     the generator (default synth:6000:1, whose test split the default model never saw) or a manifest
           --split    which split to use as the gallery (default test; manifests without splits: all)
           --gallery  at most N shapes (default 1000)
           --part-neighbours  patch centres each point's part similarities are interpolated from in the mIoU
                      measurement (default 2, as _segment does; 1 gives each point its nearest patch's label)
+          --bare-points  read every mesh as a scan: a bare point cloud of N surface points without normals, whose
+                     normals are then estimated from neighbours as for any such PLY (default 0: meshes as they are)
           --json     also write the metrics as JSON
         Prints: text->3D exact R@1/5/10 and attribute-consistent P@1/5 (HAF rerank and global only), 3D->text R@1,
         zero-shot category top-1/5, hard-negative accuracy (global vs HAF), zero-shot part segmentation mIoU.
@@ -68,12 +70,14 @@ public final class EvalCommand {
             out.print(USAGE);
             return;
         }
-        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--part-neighbours", "--json"), Set.of());
+        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--part-neighbours", "--bare-points",
+            "--json"), Set.of());
         Path modelDir = f.path("--model", Path.of("models", "align3d-default"));
         DataSpec data = DataSpec.parse(f.string("--data", "synth:6000:1"));
         String split = f.choice("--split", data.manifest() == null ? "test" : "all", List.of("test", "val", "train", "all"));
         int galleryLimit = f.integer("--gallery", 1000, 2, 1_000_000);
         int partNeighbours = f.integer("--part-neighbours", ZeroShotParts.NEIGHBOURS, 1, 64);
+        int barePoints = f.integer("--bare-points", 0, 0, 1_000_000);
         EngineInfo engine = EngineRuntime.start(DevicePreference.AUTO);
         try (NDManager manager = NDManager.newBaseManager(engine.device(), engine.engineName());
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
@@ -81,7 +85,7 @@ public final class EvalCommand {
             BundleConfig config = bundle.config();
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
-            List<TrainingShape> all = data.load(new ShapeLoader(pipeline, 7));
+            List<TrainingShape> all = data.load(new ShapeLoader(pipeline, 7, barePoints));
             List<TrainingShape> gallery = new ArrayList<>();
             for (TrainingShape s : all) {
                 if (gallery.size() < galleryLimit && (split.equals("all") || s.split() == Split.parse(split))) {
@@ -99,7 +103,8 @@ public final class EvalCommand {
                 new QueryEmbedder(bundle.textProjection(), manager), bank::get);
             EvaluationReport report = new Evaluator(new CaptionMentions(), partNeighbours).evaluate(embedded,
                 config.policy(BundleConfig.RETRIEVAL), config.policy(BundleConfig.CLASSIFICATION));
-            out.printf("model %s on %s, split %s%n%n", config.id(), data.describe(), split);
+            out.printf("model %s on %s, split %s%s%n%n", config.id(), data.describe(), split,
+                barePoints == 0 ? "" : ", read as bare point clouds of " + barePoints + " points without normals");
             out.print(report.table());
             if (f.has("--json")) {
                 Files.writeString(Path.of(f.string("--json", "eval.json")), report.json() + "\n");

@@ -9,6 +9,8 @@ import org.align3d.mesh.Mesh;
 import org.align3d.mesh.MeshLoader;
 import org.align3d.mesh.MeshReadException;
 import org.align3d.sampling.GeometryPipeline;
+import org.align3d.sampling.PointCloud;
+import org.align3d.sampling.SurfaceSampler;
 import org.align3d.synth.Align3dSynth;
 import org.align3d.synth.Caption;
 import org.align3d.synth.ManifestEntry;
@@ -19,16 +21,38 @@ import org.align3d.synth.SampleSpec;
 /**
  * Turns training data into {@link TrainingShape}s: straight from the Align3D-synth generator (no files), or from a
  * JSONL manifest of meshes and descriptions (the generator's output or a user's catalog). Geometry runs in parallel;
- * the result is in input order and deterministic for a seed.
+ * the result is in input order and deterministic for a seed. With {@code barePoints} it reads every mesh as a
+ * scanner would see it, a bare point cloud of that many surface points without normals, to measure that input.
  */
 public final class ShapeLoader {
 
     private final GeometryPipeline pipeline;
     private final long seed;
+    private final SurfaceSampler scanner;
 
     public ShapeLoader(GeometryPipeline pipeline, long seed) {
+        this(pipeline, seed, 0);
+    }
+
+    /** @param barePoints 0 to read meshes as they are, else the size of the bare point cloud each becomes */
+    public ShapeLoader(GeometryPipeline pipeline, long seed, int barePoints) {
+        if (barePoints < 0) {
+            throw new IllegalArgumentException("bare point count must be >= 0, got " + barePoints);
+        }
         this.pipeline = pipeline;
         this.seed = seed;
+        this.scanner = barePoints == 0 ? null : new SurfaceSampler(barePoints);
+    }
+
+    /** The shape of {@code mesh}, first turned into a bare point cloud when this loader reads meshes as scans. */
+    private GeometryPipeline.Shape process(Mesh mesh, long sampleSeed) {
+        if (scanner == null || mesh.isPointCloud()) {
+            return pipeline.process(mesh, sampleSeed);
+        }
+        PointCloud scan = scanner.sample(mesh, ~sampleSeed);
+        Mesh bare = new Mesh(mesh.source(), scan.positions(), new int[0], null, null, scan.labels(), scan.labelNames(),
+            mesh.upAxis());
+        return pipeline.process(bare, sampleSeed);
     }
 
     /** Generates {@code count} shapes of Align3D-synth with the dataset seed {@code datasetSeed}. */
@@ -38,7 +62,7 @@ public final class ShapeLoader {
         return IntStream.range(0, specs.size()).parallel().mapToObj(i -> {
             SampleSpec spec = specs.get(i);
             Mesh mesh = synth.mesh(spec);
-            GeometryPipeline.Shape shape = pipeline.process(mesh, seed ^ spec.geometrySeed());
+            GeometryPipeline.Shape shape = process(mesh, seed ^ spec.geometrySeed());
             return new TrainingShape(spec.id(), spec.category(), spec.attributes(),
                 spec.captions().stream().map(Caption::text).toList(),
                 spec.captions().stream().map(Caption::template).toList(),
@@ -69,7 +93,7 @@ public final class ShapeLoader {
             } catch (MeshReadException ex) {
                 throw new IllegalArgumentException(manifest.getFileName() + " line " + e.line() + ": " + ex.getMessage(), ex);
             }
-            GeometryPipeline.Shape shape = pipeline.process(mesh, sampleSeed(e.id()));
+            GeometryPipeline.Shape shape = process(mesh, sampleSeed(e.id()));
             return new TrainingShape(e.id(), e.category(), e.attributes() == null ? Map.of() : e.attributes(), e.captions(),
                 e.captionTemplates() == null ? List.of() : e.captionTemplates(), e.split(), e.hardNegativeGroup(),
                 shape.patches());

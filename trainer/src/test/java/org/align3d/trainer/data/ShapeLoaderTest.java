@@ -41,4 +41,18 @@ public class ShapeLoaderTest {
         // the same mesh under another id samples other points
         assertFalse(Arrays.equals(one.get(0).patches().features(), one.get(1).patches().features()));
     }
+
+    @Test
+    public void readAsScansShapesGetEstimatedUnitNormals() throws Exception {
+        GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(64, 8, 8));
+        TrainingShape mesh = new ShapeLoader(pipeline, 5).synth(3, 1).get(0);
+        TrainingShape scan = new ShapeLoader(pipeline, 5, 500).synth(3, 1).get(0);
+        assertEquals(mesh.id(), scan.id());
+        assertFalse("a scan samples other points", Arrays.equals(mesh.patches().features(), scan.patches().features()));
+        float[] f = scan.patches().features();
+        for (int i = 0; i < f.length; i += 6) {
+            double length = Math.sqrt(f[i + 3] * f[i + 3] + f[i + 4] * f[i + 4] + f[i + 5] * f[i + 5]);
+            assertEquals("normal of feature row " + i / 6, 1.0, length, 1e-4);
+        }
+    }
 }
