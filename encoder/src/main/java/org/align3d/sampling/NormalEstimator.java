@@ -7,8 +7,9 @@ package org.align3d.sampling;
  *
  * <p>The encoder reads a normal beside every point, and without one it sees zeros it never met in training (the
  * default model's category top-1 on real meshes fell from 0.34 to 0.07 with zero normals). The sign from the
- * centroid is a guess that is wrong in concave places (inside a bowl, under a table top). Points that already
- * have a normal keep it.
+ * centroid is a guess that is wrong in concave places (inside a bowl, under a table top); the trainer damages
+ * normal signs on purpose (its {@code Augmentation}) so that a model tolerates such mistakes. Points that
+ * already have a normal keep it.
  */
 public final class NormalEstimator {
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.run.Datasets;
+import org.align3d.trainer.train.Augmentation;
 import org.align3d.trainer.train.TrainingConfig;
 
 /** The MODEL_CARD.md of a bundle: how to reproduce it, on what it was trained, and how it measures. */
@@ -30,6 +31,7 @@ final class ModelCard {
             - Losses: global InfoNCE (learnable temperature) + HAF token-to-patch InfoNCE x%s (and x%s within hard-negative
               groups) + part-name contrastive x%s
               + PointAlign consistency x%s; positives are attribute-consistent
+            - Augmentation: %s
             - Hardware: %s on %s, %d cores; training took %d min
             - Text side: all-MiniLM-L6-v2 (quantized ONNX, Apache-2.0) frozen, with a trained projection
 
@@ -40,7 +42,7 @@ final class ModelCard {
             """, id, reproducible(arguments), data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
             config.totalSteps(), config.batchSize(), config.learningRate(), config.warmupSteps(), config.temperature(),
             weight(config.losses().tokenPatch()), weight(config.losses().hardNegative()), weight(config.losses().part()),
-            weight(config.losses().consistency()), engine.engineName(),
+            weight(config.losses().consistency()), describe(config.augmentation()), engine.engineName(),
             engine.deviceName(), Runtime.getRuntime().availableProcessors(), took.toMinutes(), test.table());
     }
 
@@ -54,6 +56,12 @@ final class ModelCard {
             out.append(out.isEmpty() ? "" : " ").append(arguments.get(i));
         }
         return out.toString();
+    }
+
+    static String describe(Augmentation a) {
+        return String.format(Locale.ROOT, "%s, scale +-%s, jitter %s, normal noise up to %s, normals inverted or double-sided"
+            + " on %s of shapes", a.rotate() ? "rotation about the up axis" : "no rotation", weight(a.scale()), weight(a.jitter()),
+            weight(a.normalNoise()), weight(a.normalFlip()));
     }
 
     /** A loss weight as it was typed: 0.1, not the 0.10000000149011612 a float widened to double prints. */
