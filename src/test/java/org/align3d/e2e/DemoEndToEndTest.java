@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -33,8 +35,9 @@ public class DemoEndToEndTest {
     public void demoIndexesTheGeneratedCatalogAndStopsCleanly() throws Exception {
         Path data = tmp.newFolder("data").toPath();
         Path log = tmp.newFile("demo.log").toPath();
+        Path scratch = tmp.newFolder("tmpdir").toPath(); // where the launcher keeps the node's log while it runs
         int port = Launcher.freePort();
-        Process demo = Launcher.command(Map.of(), "demo", "--port", Integer.toString(port), "--data", data.toString(),
+        Process demo = Launcher.command(Map.of("TMPDIR", scratch.toString()), "demo", "--port", Integer.toString(port), "--data", data.toString(),
                 "--count", "40").redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
@@ -67,6 +70,10 @@ public class DemoEndToEndTest {
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(out, out.contains("align3d stopped"));
+        assertEquals("exit status after Ctrl-C or SIGTERM:\n" + out, 0, demo.exitValue());
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals("files the demo left in its temporary directory", List.of(), left.toList());
+        }
     }
 
     @Test
