@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.align3d.files.FileTrees;
 import org.align3d.mesh.GltfWriter;
 import org.align3d.mesh.Mesh;
 import org.align3d.mesh.MeshWriter;
@@ -48,7 +49,7 @@ public class IndexEndToEndTest {
     public static void stopServer() throws Exception {
         if (server != null) {
             server.close();
-            TestFiles.deleteTree(server.home);
+            FileTrees.delete(server.home);
         }
     }
 

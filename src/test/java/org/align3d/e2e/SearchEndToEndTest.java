@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.align3d.files.FileTrees;
 import org.align3d.mesh.GltfWriter;
 import org.align3d.mesh.Mesh;
 import org.align3d.mesh.MeshWriter;
@@ -96,7 +97,9 @@ public class SearchEndToEndTest {
         if (server != null) {
             server.close();
         }
-        TestFiles.deleteTree(home);
+        if (home != null) {
+            FileTrees.delete(home); // the node's home holds its data, the installed plugin and DJL's natives
+        }
     }
 
     private static JsonNode search(String body) throws Exception {

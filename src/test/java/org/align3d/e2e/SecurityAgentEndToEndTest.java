@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.align3d.files.FileTrees;
 import org.align3d.mesh.GltfWriter;
 import org.align3d.mesh.Mesh;
 import org.align3d.mesh.ObjWriter;
@@ -46,7 +47,7 @@ public class SecurityAgentEndToEndTest {
             server.close();
         }
         if (base != null) {
-            TestFiles.deleteTree(base); // the fresh DJL cache alone is ~450 MB
+            FileTrees.delete(base); // the fresh DJL cache alone is ~450 MB
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.align3d.files.FileTrees;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
@@ -37,7 +38,9 @@ public class ServeEndToEndTest {
         if (server != null) {
             server.close();
         }
-        TestFiles.deleteTree(home);
+        if (home != null) {
+            FileTrees.delete(home);
+        }
     }
 
     @Test

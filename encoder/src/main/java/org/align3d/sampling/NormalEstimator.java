@@ -41,14 +41,14 @@ public final class NormalEstimator {
         float[] normals = given.clone();
         int k = Math.min(neighbours, n);
         int[] nearest = new int[k];
-        double[] distance = new double[k];
+        NearestNeighbours search = new NearestNeighbours(k);
         double[] covariance = new double[6];
         double[] normal = new double[3];
         for (int i = 0; i < n; i++) {
-            if (given[3 * i] != 0 || given[3 * i + 1] != 0 || given[3 * i + 2] != 0) {
+            if (!missing(given, i)) {
                 continue;
             }
-            nearest(p, n, i, nearest, distance);
+            search.find(p, n, p[3 * i], p[3 * i + 1], p[3 * i + 2], nearest, 0);
             covariance(p, nearest, covariance);
             SymmetricEigen.smallestEigenvector(covariance, normal);
             double outward = (p[3 * i] - centroid[0]) * normal[0] + (p[3 * i + 1] - centroid[1]) * normal[1]
@@ -63,11 +63,15 @@ public final class NormalEstimator {
 
     private static boolean anyMissing(float[] normals, int n) {
         for (int i = 0; i < n; i++) {
-            if (normals[3 * i] == 0 && normals[3 * i + 1] == 0 && normals[3 * i + 2] == 0) {
+            if (missing(normals, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean missing(float[] normals, int i) {
+        return normals[3 * i] == 0 && normals[3 * i + 1] == 0 && normals[3 * i + 2] == 0;
     }
 
     private static double[] centroid(float[] p, int n) {
@@ -81,27 +85,6 @@ public final class NormalEstimator {
             c[a] /= n;
         }
         return c;
-    }
-
-    /** The {@code nearest.length} points closest to point {@code i} (itself included), by brute force. */
-    private static void nearest(float[] p, int n, int i, int[] nearest, double[] distance) {
-        int k = nearest.length;
-        int filled = 0;
-        for (int j = 0; j < n; j++) {
-            double dx = p[3 * j] - p[3 * i], dy = p[3 * j + 1] - p[3 * i + 1], dz = p[3 * j + 2] - p[3 * i + 2];
-            double d = dx * dx + dy * dy + dz * dz;
-            if (filled == k && d >= distance[k - 1]) {
-                continue;
-            }
-            int at = filled < k ? filled++ : k - 1;
-            while (at > 0 && distance[at - 1] > d) { // insertion into the sorted list of the best so far
-                distance[at] = distance[at - 1];
-                nearest[at] = nearest[at - 1];
-                at--;
-            }
-            distance[at] = d;
-            nearest[at] = j;
-        }
     }
 
     /** The covariance of the points {@code nearest} as xx, xy, xz, yy, yz, zz. */

@@ -3,8 +3,7 @@ package org.align3d.trainer.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.align3d.files.FileTrees;
 
 /**
  * A temporary directory a command works in and deletes when it ends, whether it succeeds or fails: the
@@ -29,13 +28,6 @@ final class ScratchDirectory implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileTrees.delete(path);
     }
 }
