@@ -75,10 +75,10 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
             + " caption does not name; a model ranking exactly those first would reach exact-pair R@1/5/10 %.3f / %.3f / %.3f.%n",
             describedMedian, exactPairCeiling[0], exactPairCeiling[1], exactPairCeiling[2]));
         if (!byCategory.isEmpty()) {
-            s.append("\nZero-shot classification by category:\n\n| category | shapes | top-1 | top-5 | most often taken for |\n"
-                + "|---|---:|---:|---:|---|\n");
-            byCategory.forEach((name, c) -> s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s |%n", name,
-                c.shapes(), c.top1(), c.top5(), c.confused() == null ? "-" : c.confused())));
+            s.append("\nZero-shot classification and part segmentation by category:\n\n"
+                + "| category | shapes | top-1 | top-5 | most often taken for | part mIoU |\n|---|---:|---:|---:|---|---:|\n");
+            byCategory.forEach((name, c) -> s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %s |%n",
+                name, c.shapes(), c.top1(), c.top5(), c.confused() == null ? "-" : c.confused(), cell(c.partMiou()))));
         }
         return s.toString();
     }
@@ -94,8 +94,9 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         for (Map.Entry<String, CategoryScore> e : byCategory.entrySet()) {
             CategoryScore c = e.getValue();
             s.append(sep).append(quote(e.getKey())).append(String.format(Locale.ROOT,
-                ": {\"shapes\": %d, \"top1\": %.4f, \"top5\": %.4f, \"confused_with\": %s}", c.shapes(), c.top1(),
-                c.top5(), c.confused() == null ? "null" : quote(c.confused())));
+                ": {\"shapes\": %d, \"top1\": %.4f, \"top5\": %.4f, \"confused_with\": %s, \"part_miou\": %s}",
+                c.shapes(), c.top1(), c.top5(), c.confused() == null ? "null" : quote(c.confused()),
+                Double.isNaN(c.partMiou()) ? "null" : String.format(Locale.ROOT, "%.4f", c.partMiou())));
             sep = ", ";
         }
         return s.append("}}").toString();

@@ -67,9 +67,13 @@ public final class Evaluator {
         divide(precisionGlobal, n);
         Map<String, CategoryScore> byCategory = new TreeMap<>();
         double[] classified = classification(g, new HafScorer(classification), byCategory);
+        Map<String, double[]> miouByCategory = new TreeMap<>();
+        double miou = partMiou(g, partNeighbours, miouByCategory);
+        miouByCategory.forEach((category, sum) -> byCategory.computeIfPresent(category,
+            (k, score) -> score.withPartMiou(sum[0] / sum[1])));
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
             classified, hardNegatives(g, new HafScorer(HafPolicy.globalOnly())), hardNegatives(g, haf),
-            partMiou(g, partNeighbours), described[described.length / 2], ceiling, byCategory);
+            miou, described[described.length / 2], ceiling, byCategory);
     }
 
     /** Gallery indices by descending global cosine. */
@@ -175,7 +179,7 @@ public final class Evaluator {
         hits.forEach((category, h) -> byCategory.put(category, new CategoryScore(h[0], h[1] / (double) h[0],
             h[2] / (double) h[0], wrong.getOrDefault(category, Map.of()).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null))));
+                .map(Map.Entry::getKey).orElse(null), Double.NaN)));
         return new double[] {top1 / (double) Math.max(1, counted), top5 / (double) Math.max(1, counted)};
     }
 
@@ -218,6 +222,11 @@ public final class Evaluator {
      * @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label)
      */
     static double partMiou(EmbeddedGallery g, int neighbours) {
+        return partMiou(g, neighbours, new TreeMap<>());
+    }
+
+    /** The same, also summing each category's shape mIoUs and shape count into {@code byCategory}. */
+    static double partMiou(EmbeddedGallery g, int neighbours, Map<String, double[]> byCategory) {
         double sum = 0;
         int shapes = 0;
         for (int s = 0; s < g.shapes().size(); s++) {
@@ -229,8 +238,14 @@ public final class Evaluator {
             float[][] nameVectors = names.stream().map(g.partNames()::get).toArray(float[][]::new);
             int[] predicted = ZeroShotParts.pointLabels(shape.patches(),
                 ZeroShotParts.similarities(g.embedded().get(s).patches(), nameVectors), neighbours);
-            sum += meanIou(shape.patches().cloud().labels(), predicted, names.size());
+            double iou = meanIou(shape.patches().cloud().labels(), predicted, names.size());
+            sum += iou;
             shapes++;
+            if (shape.category() != null) {
+                double[] own = byCategory.computeIfAbsent(shape.category(), k -> new double[2]);
+                own[0] += iou;
+                own[1]++;
+            }
         }
         return shapes == 0 ? Double.NaN : sum / shapes;
     }

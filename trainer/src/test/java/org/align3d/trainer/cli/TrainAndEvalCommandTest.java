@@ -53,10 +53,11 @@ public class TrainAndEvalCommandTest {
         String metrics = Files.readString(json);
         assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+, "
             + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+, \"classification_by_category\": "
-            + "\\{\"airplane\": \\{\"shapes\": [0-9]+, \"top1\": [0-9.]+, \"top5\": [0-9.]+, \"confused_with\": (null|\"[a-z ]+\")\\}"
+            + "\\{\"airplane\": \\{\"shapes\": [0-9]+, \"top1\": [0-9.]+, \"top5\": [0-9.]+, \"confused_with\": (null|\"[a-z ]+\"), "
+            + "\"part_miou\": (null|[0-9.]+)\\}"
             + ".*\"vase\": \\{[^{}]*\\}\\}\\}\\s*"));
-        assertTrue(table, table.contains("Zero-shot classification by category"));
-        assertTrue(table, table.matches("(?s).*\\| chair \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [a-z -]+ \\|.*"));
+        assertTrue(table, table.contains("Zero-shot classification and part segmentation by category"));
+        assertTrue(table, table.matches("(?s).*\\| chair \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [a-z -]+ \\| [0-9.]+ \\|.*"));
     }
 
     @Test
