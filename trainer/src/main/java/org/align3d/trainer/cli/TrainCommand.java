@@ -41,8 +41,8 @@ public final class TrainCommand {
 
     static final String USAGE = """
         usage: ./align3d train [--data synth:COUNT[:SEED] | --data MANIFEST] [--out DIR] [--id NAME] [--steps N]
-                               [--batch N] [--lr X] [--temperature X] [--seed N] [--eval-every N]
-                               [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
+                               [--batch N] [--lr X] [--temperature X] [--consistency X] [--part-weight X] [--seed N]
+                               [--eval-every N] [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
                                [--schedule fixed|mcts] [--haf-calibration mcts|none] [--ablation]
           --data        training data: the generator (default synth:3000:1) or a JSONL manifest of meshes and captions
           --out         where to write the model bundle (default models/align3d-default)
@@ -52,6 +52,7 @@ public final class TrainCommand {
           --lr          Adam's base learning rate (default 0.001; warm-up then cosine decay)
           --temperature temperature of the token-to-patch contrastive loss (default 0.05)
           --consistency weight of PointAlign's feature consistency loss (default 0.1; 0 turns it off)
+          --part-weight weight of PatchAlign3D's part-name contrastive loss (default 0.5; 0 turns it off)
           --seed        seeds initialisation, sampling and augmentation (default 7)
           --eval-every  steps between validation lines and checkpoints (default 500)
           --checkpoints checkpoint directory (default OUT.checkpoints); --resume continues from its newest
@@ -112,7 +113,7 @@ public final class TrainCommand {
             return;
         }
         Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
-            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency"), Set.of("--resume"));
+            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency", "--part-weight"), Set.of("--resume"));
         String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
         boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
@@ -123,7 +124,8 @@ public final class TrainCommand {
         TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024),
             f.number("--lr", defaults.learningRate(), 1e-6f, 0.5f), defaults.warmupSteps(),
             f.integer("--steps", defaults.totalSteps(), 1, 10_000_000), f.number("--temperature", defaults.temperature(), 0.005f, 10f),
-            new LossWeights(defaults.losses().tokenPatch(), defaults.losses().hardNegative(), defaults.losses().part(),
+            new LossWeights(defaults.losses().tokenPatch(), defaults.losses().hardNegative(),
+                f.number("--part-weight", (float) defaults.losses().part(), 0f, 100f),
                 f.number("--consistency", (float) defaults.losses().consistency(), 0f, 100f)),
             defaults.augmentation(), seed);
         int evalEvery = f.integer("--eval-every", 500, 1, 10_000_000);
