@@ -30,6 +30,7 @@ import org.align3d.trainer.data.TrainingShape;
 import org.align3d.trainer.eval.EmbeddedGallery;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.eval.Evaluator;
+import org.align3d.trainer.eval.ShapeClassification;
 
 /** {@code ./align3d eval}: measures a model bundle on a dataset split. See {@link #USAGE}. */
 public final class EvalCommand {
@@ -37,6 +38,7 @@ public final class EvalCommand {
     static final String USAGE = """
         usage: ./align3d eval [--model DIR] [--data synth:COUNT[:SEED] | --data MANIFEST] [--split test|val|train|all]
                               [--gallery N] [--part-neighbours N] [--bare-points N] [--json FILE]
+                              [--per-shape FILE]
           --model    model bundle directory (default models/align3d-default)
           --data     the generator (default synth:6000:1, whose test split the default model never saw) or a manifest
           --split    which split to use as the gallery (default test; manifests without splits: all)
@@ -46,6 +48,8 @@ public final class EvalCommand {
           --bare-points  read every mesh as a scan: a bare point cloud of N surface points without normals, whose
                      normals are then estimated from neighbours as for any such PLY (default 0: meshes as they are)
           --json     also write the metrics as JSON
+          --per-shape  also write each shape's zero-shot classification as JSON lines: id, category, the rank of
+                     its category and the five best categories with their scores (which meshes are taken for what)
         Prints: text->3D exact R@1/5/10 and attribute-consistent P@1/5 (HAF rerank and global only), 3D->text R@1,
         zero-shot category top-1/5, hard-negative accuracy (global vs HAF), zero-shot part segmentation mIoU.
         """;
@@ -71,7 +75,7 @@ public final class EvalCommand {
             return;
         }
         Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--part-neighbours", "--bare-points",
-            "--json"), Set.of());
+            "--json", "--per-shape"), Set.of());
         Path modelDir = f.path("--model", Path.of("models", "align3d-default"));
         DataSpec data = DataSpec.parse(f.string("--data", "synth:6000:1"));
         String split = f.choice("--split", data.manifest() == null ? "test" : "all", List.of("test", "val", "train", "all"));
@@ -108,6 +112,13 @@ public final class EvalCommand {
             out.print(report.table());
             if (f.has("--json")) {
                 Files.writeString(Path.of(f.string("--json", "eval.json")), report.json() + "\n");
+            }
+            if (f.has("--per-shape")) {
+                StringBuilder lines = new StringBuilder();
+                for (ShapeClassification c : Evaluator.classifyEach(embedded, config.policy(BundleConfig.CLASSIFICATION))) {
+                    lines.append(c.json()).append('\n');
+                }
+                Files.writeString(Path.of(f.string("--per-shape", "per-shape.jsonl")), lines);
             }
         }
     }

@@ -66,7 +66,7 @@ public final class Evaluator {
         divide(precisionHaf, n);
         divide(precisionGlobal, n);
         Map<String, CategoryScore> byCategory = new TreeMap<>();
-        double[] classified = classification(g, new HafScorer(classification), byCategory);
+        double[] classified = classification(g, classification, byCategory);
         Map<String, double[]> miouByCategory = new TreeMap<>();
         double miou = partMiou(g, partNeighbours, miouByCategory);
         miouByCategory.forEach((category, sum) -> byCategory.computeIfPresent(category,
@@ -138,16 +138,16 @@ public final class Evaluator {
         return hits / (double) Math.max(1, n);
     }
 
-    /** Zero-shot classification top-1 and top-5 over all shapes with a category; fills {@code byCategory}. */
-    private static double[] classification(EmbeddedGallery g, HafScorer scorer, Map<String, CategoryScore> byCategory) {
+    /**
+     * Zero-shot classification of every gallery shape with a category, over the gallery's categories (empty when it
+     * has fewer than two).
+     */
+    public static List<ShapeClassification> classifyEach(EmbeddedGallery g, HafPolicy classification) {
+        List<ShapeClassification> out = new ArrayList<>();
         if (g.categories().size() < 2) {
-            return new double[] {Double.NaN, Double.NaN};
+            return out;
         }
-        int counted = 0;
-        int top1 = 0;
-        int top5 = 0;
-        Map<String, int[]> hits = new TreeMap<>();
-        Map<String, Map<String, Integer>> wrong = new HashMap<>();
+        HafScorer scorer = new HafScorer(classification);
         for (int s = 0; s < g.shapes().size(); s++) {
             String truth = g.shapes().get(s).category();
             if (truth == null) {
@@ -158,29 +158,42 @@ public final class Evaluator {
                 scores[c] = scorer.score(g.prompts().get(c), g.embedded().get(s)).fused();
             }
             int[] order = order(scores);
-            int truthIndex = g.categories().indexOf(truth);
-            int[] own = hits.computeIfAbsent(truth, k -> new int[3]);
-            counted++;
+            List<String> ranked = Arrays.stream(order).mapToObj(g.categories()::get).toList();
+            out.add(new ShapeClassification(g.shapes().get(s).id(), truth, ranked.indexOf(truth) + 1, ranked,
+                Arrays.stream(order).mapToDouble(c -> scores[c]).toArray()));
+        }
+        return out;
+    }
+
+    /** Zero-shot classification top-1 and top-5 over all shapes with a category; fills {@code byCategory}. */
+    private static double[] classification(EmbeddedGallery g, HafPolicy policy, Map<String, CategoryScore> byCategory) {
+        if (g.categories().size() < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        int top1 = 0;
+        int top5 = 0;
+        Map<String, int[]> hits = new TreeMap<>();
+        Map<String, Map<String, Integer>> wrong = new HashMap<>();
+        List<ShapeClassification> each = classifyEach(g, policy);
+        for (ShapeClassification c : each) {
+            int[] own = hits.computeIfAbsent(c.category(), k -> new int[3]);
             own[0]++;
-            if (order[0] == truthIndex) {
+            if (c.rank() == 1) {
                 top1++;
                 own[1]++;
             } else {
-                wrong.computeIfAbsent(truth, k -> new HashMap<>()).merge(g.categories().get(order[0]), 1, Integer::sum);
+                wrong.computeIfAbsent(c.category(), k -> new HashMap<>()).merge(c.predicted(), 1, Integer::sum);
             }
-            for (int i = 0; i < Math.min(5, order.length); i++) {
-                if (order[i] == truthIndex) {
-                    top5++;
-                    own[2]++;
-                    break;
-                }
+            if (c.rank() <= 5) {
+                top5++;
+                own[2]++;
             }
         }
         hits.forEach((category, h) -> byCategory.put(category, new CategoryScore(h[0], h[1] / (double) h[0],
             h[2] / (double) h[0], wrong.getOrDefault(category, Map.of()).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null), Double.NaN)));
-        return new double[] {top1 / (double) Math.max(1, counted), top5 / (double) Math.max(1, counted)};
+        return new double[] {top1 / (double) Math.max(1, each.size()), top5 / (double) Math.max(1, each.size())};
     }
 
     /** Within each hard-negative group, a member's fine caption must score the member above every other member. */

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.shape.ShapeEncoderConfig;
 import org.junit.Rule;
@@ -45,7 +46,9 @@ public class TrainAndEvalCommandTest {
 
         Path json = tmp.getRoot().toPath().resolve("eval.json");
         ByteArrayOutputStream evalLog = new ByteArrayOutputStream();
-        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:80:1", "--split", "all", "--json", json.toString()},
+        Path perShape = tmp.getRoot().toPath().resolve("per-shape.jsonl");
+        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:80:1", "--split", "all", "--json", json.toString(),
+            "--per-shape", perShape.toString()},
             new PrintStream(evalLog, true, StandardCharsets.UTF_8));
         String table = evalLog.toString(StandardCharsets.UTF_8);
         assertTrue(table, table.contains("model tiny on Align3D-synth, 80 shapes"));
@@ -57,6 +60,15 @@ public class TrainAndEvalCommandTest {
             + "\"part_miou\": (null|[0-9.]+)\\}"
             + ".*\"vase\": \\{[^{}]*\\}\\}\\}\\s*"));
         assertTrue(table, table.contains("Zero-shot classification and part segmentation by category"));
+        List<String> shapes = Files.readAllLines(perShape);
+        assertEquals(80, shapes.size());
+        for (String line : shapes) {
+            assertTrue(line, line.matches("\\{\"id\": \"[a-z]+-[0-9]+\", \"category\": \"[a-z]+\", \"rank\": [0-9]+, "
+                + "\"top5\": \\[\\{\"category\": \"[a-z]+\", \"score\": -?[0-9.]+\\}(, \\{[^{}]+\\}){4}\\]\\}"));
+        }
+        long top1 = shapes.stream().filter(l -> l.contains("\"rank\": 1,")).count();
+        assertTrue(table, table.contains(String.format(java.util.Locale.ROOT,
+            "| zero-shot category top-1 (classification policy) | %.3f |", top1 / 80.0)));
         assertTrue(table, table.matches("(?s).*\\| chair \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [a-z -]+ \\| [0-9.]+ \\|.*"));
     }
 
