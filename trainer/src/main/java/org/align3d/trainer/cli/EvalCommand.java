@@ -115,7 +115,7 @@ public final class EvalCommand {
             }
             if (f.has("--per-shape")) {
                 StringBuilder lines = new StringBuilder();
-                for (ShapeClassification c : Evaluator.classifyEach(embedded, config.policy(BundleConfig.CLASSIFICATION))) {
+                for (ShapeClassification c : report.shapes()) {
                     lines.append(c.json()).append('\n');
                 }
                 Files.writeString(Path.of(f.string("--per-shape", "per-shape.jsonl")), lines);

@@ -2,6 +2,7 @@ package org.align3d.trainer.eval;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,11 +26,13 @@ import java.util.Map;
  *                          order, would reach: the mean of {@code min(1, k / described)}. Shapes the caption describes
  *                          differ only in what it does not name, so this bounds what any text model can do.
  * @param byCategory        zero-shot classification per true category, by category name
+ * @param shapes            each gallery shape's zero-shot classification ({@code eval --per-shape})
  */
 public record EvaluationReport(int gallery, double[] textToShape, double[] textToShapeGlobal, double[] attributePrecision,
                                double[] attributePrecisionGlobal, double shapeToText, double[] classification,
                                double hardNegativeGlobal, double hardNegativeHaf, double partMiou, double describedMedian,
-                               double[] exactPairCeiling, Map<String, CategoryScore> byCategory) {
+                               double[] exactPairCeiling, Map<String, CategoryScore> byCategory,
+                               List<ShapeClassification> shapes) {
 
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();

@@ -66,14 +66,15 @@ public final class Evaluator {
         divide(precisionHaf, n);
         divide(precisionGlobal, n);
         Map<String, CategoryScore> byCategory = new TreeMap<>();
-        double[] classified = classification(g, classification, byCategory);
+        List<ShapeClassification> classified = classifyEach(g, classification);
+        double[] topK = classification(g, classified, byCategory);
         Map<String, double[]> miouByCategory = new TreeMap<>();
         double miou = partMiou(g, partNeighbours, miouByCategory);
         miouByCategory.forEach((category, sum) -> byCategory.computeIfPresent(category,
             (k, score) -> score.withPartMiou(sum[0] / sum[1])));
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
-            classified, hardNegatives(g, new HafScorer(HafPolicy.globalOnly())), hardNegatives(g, haf),
-            miou, described[described.length / 2], ceiling, byCategory);
+            topK, hardNegatives(g, new HafScorer(HafPolicy.globalOnly())), hardNegatives(g, haf), miou,
+            described[described.length / 2], ceiling, byCategory, classified);
     }
 
     /** Gallery indices by descending global cosine. */
@@ -142,7 +143,7 @@ public final class Evaluator {
      * Zero-shot classification of every gallery shape with a category, over the gallery's categories (empty when it
      * has fewer than two).
      */
-    public static List<ShapeClassification> classifyEach(EmbeddedGallery g, HafPolicy classification) {
+    private static List<ShapeClassification> classifyEach(EmbeddedGallery g, HafPolicy classification) {
         List<ShapeClassification> out = new ArrayList<>();
         if (g.categories().size() < 2) {
             return out;
@@ -165,8 +166,9 @@ public final class Evaluator {
         return out;
     }
 
-    /** Zero-shot classification top-1 and top-5 over all shapes with a category; fills {@code byCategory}. */
-    private static double[] classification(EmbeddedGallery g, HafPolicy policy, Map<String, CategoryScore> byCategory) {
+    /** Zero-shot classification top-1 and top-5 over {@code each}; fills {@code byCategory}. */
+    private static double[] classification(EmbeddedGallery g, List<ShapeClassification> each,
+                                           Map<String, CategoryScore> byCategory) {
         if (g.categories().size() < 2) {
             return new double[] {Double.NaN, Double.NaN};
         }
@@ -174,7 +176,6 @@ public final class Evaluator {
         int top5 = 0;
         Map<String, int[]> hits = new TreeMap<>();
         Map<String, Map<String, Integer>> wrong = new HashMap<>();
-        List<ShapeClassification> each = classifyEach(g, policy);
         for (ShapeClassification c : each) {
             int[] own = hits.computeIfAbsent(c.category(), k -> new int[3]);
             own[0]++;
@@ -233,12 +234,8 @@ public final class Evaluator {
      * over shapes.
      *
      * @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label)
+     * @param byCategory filled with each category's sum of shape mIoUs and its shape count
      */
-    static double partMiou(EmbeddedGallery g, int neighbours) {
-        return partMiou(g, neighbours, new TreeMap<>());
-    }
-
-    /** The same, also summing each category's shape mIoUs and shape count into {@code byCategory}. */
     static double partMiou(EmbeddedGallery g, int neighbours, Map<String, double[]> byCategory) {
         double sum = 0;
         int shapes = 0;
