@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.parts.PointContext;
 import org.align3d.encoder.shape.ShapeEncoderConfig;
 import org.align3d.json.JsonFormatException;
 import org.align3d.json.JsonObject;
@@ -19,14 +20,20 @@ import org.align3d.json.JsonObject;
  *   "shape_encoder": {"points": 2048, "patches": 64, "patch_size": 32, "channels": 6, "width": 128,
  *                     "depth": 2, "heads": 4, "joint_dim": 256, "token_dim": 64},
  *   "part_groups": 8,
+ *   "part_head": {"width": 128, "neighbours": 3},
  *   "haf": {"retrieval": {"global": 1.0, "patch": 0.6, "part": 0.2, "attention_temperature": 0.1},
  *           "classification": {...}},
  *   "versions": {"align3d": "0.1.0-SNAPSHOT", "djl": "0.35.1", "pytorch": "2.7.1"}
  * }
  * </pre>
+ * {@code part_head} is optional: a bundle with it has a {@link org.align3d.encoder.parts.PartHead} of that width in
+ * {@code part-head.params}, reading {@code neighbours} patches per point (which must be
+ * {@link PointContext#NEIGHBOURS}); a bundle without it segments parts from patch vectors alone.
  * A bundle of another {@code format} is refused: the loader cannot know what its files mean.
+ *
+ * @param partHeadWidth hidden width of the point-level part head, 0 when the bundle has none
  */
-public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape, int partGroups,
+public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape, int partGroups, int partHeadWidth,
                            Map<String, HafPolicy> policies, Map<String, String> versions) {
 
     public static final String FORMAT = "align3d-bundle/1";
@@ -41,8 +48,26 @@ public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape
         if (!policies.containsKey(RETRIEVAL)) {
             throw new IllegalArgumentException("bundle " + id + " lacks the retrieval HAF policy");
         }
+        if (partHeadWidth < 0) {
+            throw new IllegalArgumentException("bundle " + id + ": part head width must be >= 0, got " + partHeadWidth);
+        }
         policies = Map.copyOf(policies);
         versions = Map.copyOf(versions);
+    }
+
+    /** A bundle without a part head. */
+    public BundleConfig(String id, String textModel, ShapeEncoderConfig shape, int partGroups,
+                        Map<String, HafPolicy> policies, Map<String, String> versions) {
+        this(id, textModel, shape, partGroups, 0, policies, versions);
+    }
+
+    public boolean hasPartHead() {
+        return partHeadWidth > 0;
+    }
+
+    /** This config with a part head of {@code width} hidden units. */
+    public BundleConfig withPartHead(int width) {
+        return new BundleConfig(id, textModel, shape, partGroups, width, policies, versions);
     }
 
     public HafPolicy policy(String task) {
@@ -59,6 +84,10 @@ public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape
             shape.points(), shape.patches(), shape.patchSize(), shape.channels(), shape.width(), shape.depth(), shape.heads(),
             shape.jointDim(), shape.tokenDim()));
         s.append("  \"part_groups\": ").append(partGroups).append(",\n");
+        if (hasPartHead()) {
+            s.append("  \"part_head\": {\"width\": ").append(partHeadWidth).append(", \"neighbours\": ")
+                .append(PointContext.NEIGHBOURS).append("},\n");
+        }
         s.append("  \"haf\": {");
         String sep = "\n";
         for (Map.Entry<String, HafPolicy> e : new TreeMap<>(policies).entrySet()) {
@@ -99,7 +128,17 @@ public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape
                 policies.put(task, new HafPolicy(p.number("global"), p.number("patch"), p.number("part"),
                     p.number("attention_temperature")));
             }
-            return new BundleConfig(o.string("id"), textModel, shape, o.intIn("part_groups", 1, 64), policies,
+            int partHeadWidth = 0;
+            if (o.has("part_head")) {
+                JsonObject head = o.object("part_head");
+                int neighbours = head.intIn("neighbours", 1, 64);
+                if (neighbours != PointContext.NEIGHBOURS) {
+                    throw new BundleException("bundle.json: part_head reads " + neighbours + " patches per point; this align3d's "
+                        + "part head reads " + PointContext.NEIGHBOURS);
+                }
+                partHeadWidth = head.intIn("width", 1, 4096);
+            }
+            return new BundleConfig(o.string("id"), textModel, shape, o.intIn("part_groups", 1, 64), partHeadWidth, policies,
                 o.stringMap("versions"));
         } catch (JsonFormatException | IllegalArgumentException e) {
             throw new BundleException("bundle.json is invalid: " + e.getMessage(), e);

@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.align3d.encoder.joint.TextProjection;
+import org.align3d.encoder.parts.PartHead;
+import org.align3d.encoder.parts.PointContext;
 import org.align3d.encoder.shape.PointPatchEncoder;
 import org.align3d.encoder.text.FrozenTextEncoder;
 
@@ -31,6 +33,7 @@ import org.align3d.encoder.text.FrozenTextEncoder;
  *   bundle.json            {@link BundleConfig}: architecture, HAF policies, versions
  *   shape-encoder.params   the 3D encoder's weights (DJL parameter format)
  *   text-projection.params the text projection's weights
+ *   part-head.params       the point-level part head's weights, when bundle.json has a part_head
  *   MODEL_CARD.md          how it was made (exact command, seed, data, time) and its evaluation table
  *   SHA256SUMS             "hex  name" for each file above; every one is checked at load
  * </pre>
@@ -43,6 +46,7 @@ public final class ModelBundle {
     public static final String CONFIG = "bundle.json";
     public static final String SHAPE_PARAMS = "shape-encoder.params";
     public static final String TEXT_PARAMS = "text-projection.params";
+    public static final String PART_HEAD_PARAMS = "part-head.params";
     public static final String MODEL_CARD = "MODEL_CARD.md";
     public static final String CHECKSUMS = "SHA256SUMS";
     static final List<String> REQUIRED = List.of(CONFIG, SHAPE_PARAMS, TEXT_PARAMS, MODEL_CARD);
@@ -52,12 +56,15 @@ public final class ModelBundle {
     private final BundleConfig config;
     private final PointPatchEncoder shapeEncoder;
     private final TextProjection textProjection;
+    private final PartHead partHead;
 
-    private ModelBundle(Path directory, BundleConfig config, PointPatchEncoder shapeEncoder, TextProjection textProjection) {
+    private ModelBundle(Path directory, BundleConfig config, PointPatchEncoder shapeEncoder, TextProjection textProjection,
+                        PartHead partHead) {
         this.directory = directory;
         this.config = config;
         this.shapeEncoder = shapeEncoder;
         this.textProjection = textProjection;
+        this.partHead = partHead;
     }
 
     public Path directory() {
@@ -76,24 +83,75 @@ public final class ModelBundle {
         return textProjection;
     }
 
+    /** @return the point-level part head, or null when the bundle has none */
+    public PartHead partHead() {
+        return partHead;
+    }
+
     public String modelCard() throws IOException {
         return Files.readString(directory.resolve(MODEL_CARD));
     }
 
-    /** Writes a bundle: config, both networks' weights, the model card, then the checksums of all of them. */
+    /** Writes a bundle without a part head. */
     public static void write(Path dir, BundleConfig config, PointPatchEncoder shape, TextProjection text, String modelCard)
             throws IOException {
+        write(dir, config, shape, text, null, modelCard);
+    }
+
+    /**
+     * Writes a bundle: config, the networks' weights, the model card, then the checksums of all of them.
+     *
+     * @param partHead the part head, required exactly when {@code config} has one
+     */
+    public static void write(Path dir, BundleConfig config, PointPatchEncoder shape, TextProjection text, PartHead partHead,
+                             String modelCard) throws IOException {
+        if (config.hasPartHead() != (partHead != null)) {
+            throw new IllegalArgumentException("bundle " + config.id() + ": the config " + (config.hasPartHead() ? "has" : "has no")
+                + " part head but " + (partHead != null ? "one" : "none") + " was given");
+        }
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(CONFIG), config.toJson());
         try (OutputStream out = Files.newOutputStream(dir.resolve(SHAPE_PARAMS))) {
             shape.saveParameters(new DataOutputStream(out));
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(TEXT_PARAMS))) {
             text.saveParameters(new DataOutputStream(out));
         }
+        if (partHead != null) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(PART_HEAD_PARAMS))) {
+                partHead.saveParameters(new DataOutputStream(out));
+            }
+        } else {
+            Files.deleteIfExists(dir.resolve(PART_HEAD_PARAMS));
+        }
+        finish(dir, config, modelCard);
+    }
+
+    /**
+     * Writes {@code source} with {@code partHead} added (or replaced) into {@code dir}: the encoders' weight files
+     * are copied byte for byte, so only the config, the head, the model card and the checksums change.
+     */
+    public static void writeWithPartHead(ModelBundle source, Path dir, PartHead partHead, String modelCard)
+            throws IOException {
+        Files.createDirectories(dir);
+        for (String name : List.of(SHAPE_PARAMS, TEXT_PARAMS)) {
+            Files.copy(source.directory().resolve(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(PART_HEAD_PARAMS))) {
+            partHead.saveParameters(new DataOutputStream(out));
+        }
+        finish(dir, source.config().withPartHead(partHead.width()), modelCard);
+    }
+
+    /** Writes the config and the model card, then the checksums of every file the bundle holds. */
+    private static void finish(Path dir, BundleConfig config, String modelCard) throws IOException {
+        Files.writeString(dir.resolve(CONFIG), config.toJson());
         Files.writeString(dir.resolve(MODEL_CARD), modelCard);
+        List<String> files = new java.util.ArrayList<>(REQUIRED);
+        if (config.hasPartHead()) {
+            files.add(PART_HEAD_PARAMS);
+        }
         StringBuilder sums = new StringBuilder();
-        for (String name : REQUIRED) {
+        for (String name : files) {
             sums.append(sha256(dir.resolve(name))).append("  ").append(name).append('\n');
         }
         Files.writeString(dir.resolve(CHECKSUMS), sums.toString());
@@ -116,8 +174,19 @@ public final class ModelBundle {
         text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
         loadParameters(dir, SHAPE_PARAMS, shape, manager);
         loadParameters(dir, TEXT_PARAMS, text, manager);
+        PartHead head = null;
+        if (config.hasPartHead()) {
+            if (!sums.containsKey(PART_HEAD_PARAMS)) {
+                throw new BundleException("bundle " + dir + ": " + CONFIG + " has a part_head but " + CHECKSUMS + " does not list "
+                    + PART_HEAD_PARAMS);
+            }
+            int tokenDim = config.shape().tokenDim();
+            head = new PartHead(tokenDim, config.partHeadWidth());
+            head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(tokenDim)), new Shape(1, tokenDim));
+            loadParameters(dir, PART_HEAD_PARAMS, head, manager);
+        }
         assert sums.keySet().containsAll(REQUIRED);
-        return new ModelBundle(dir, config, shape, text);
+        return new ModelBundle(dir, config, shape, text, head);
     }
 
     /** Checks that every required file is listed in SHA256SUMS, present, and has the listed hash. */

@@ -12,6 +12,7 @@ import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.embed.ShapeEmbedder;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafShape;
+import org.align3d.encoder.parts.PartLabeller;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.mesh.Mesh;
 import org.align3d.sampling.GeometryPipeline;
@@ -34,6 +35,7 @@ public final class ShapeModel implements AutoCloseable {
     private final GeometryPipeline pipeline;
     private final ShapeEmbedder shapes;
     private final QueryEmbedder queries;
+    private final PartLabeller parts;
 
     private ShapeModel(NDManager manager, ModelBundle bundle, FrozenTextEncoder text) {
         this.manager = manager;
@@ -43,6 +45,7 @@ public final class ShapeModel implements AutoCloseable {
         this.pipeline = new GeometryPipeline(new SamplingConfig(c.shape().points(), c.shape().patches(), c.shape().patchSize()));
         this.shapes = new ShapeEmbedder(bundle.shapeEncoder(), manager, c.partGroups());
         this.queries = new QueryEmbedder(bundle.textProjection(), manager);
+        this.parts = PartLabeller.of(bundle.partHead(), manager);
     }
 
     /** Verifies and loads the bundle in {@code dir} onto {@code device}; {@code text} is shared, not closed here. */
@@ -90,8 +93,9 @@ public final class ShapeModel implements AutoCloseable {
 
     /**
      * Labels every sampled point of {@code mesh} with the closest of {@code partNames}, as PatchAlign3D does in one
-     * forward pass: patch vectors are compared with the part names' vectors, and each point takes the part whose
-     * similarity, interpolated from its nearest patch centres, is highest ({@link ZeroShotParts}).
+     * forward pass: with the bundle's point-level part head when it has one, each point's vector is compared with
+     * the part names' vectors; without, patch vectors are, and each point takes the part whose similarity,
+     * interpolated from its nearest patch centres, is highest ({@link PartLabeller}).
      */
     public Segmentation segment(Mesh mesh, List<String> partNames) {
         if (partNames.isEmpty()) {
@@ -104,7 +108,7 @@ public final class ShapeModel implements AutoCloseable {
             names[n] = queries.partVector(text.encode(partNames.get(n)));
         }
         Patches patches = sampled.patches();
-        int[] labels = ZeroShotParts.pointLabels(patches, shape.patches(), names);
+        int[] labels = parts.pointLabels(patches, shape.patches(), names);
         float[] positions = patches.cloud().positions();
         float[] inFile = new float[positions.length];
         double[] c = sampled.frame().centre();

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.joint.TextProjection;
+import org.align3d.encoder.parts.PartHead;
+import org.align3d.encoder.parts.PointContext;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineRuntime;
 import org.align3d.encoder.shape.PointPatchEncoder;
@@ -110,6 +112,66 @@ public class ModelBundleTest {
             BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
             assertTrue(e.getMessage(), e.getMessage().contains("format [align3d-bundle/9]"));
         }
+    }
+
+    private static PartHead head(NDManager manager) {
+        PartHead head = new PartHead(12, 16);
+        head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(12)), new Shape(1, 12));
+        return head;
+    }
+
+    private Path writeBundleWithHead(NDManager manager, PartHead head) throws Exception {
+        Path dir = tmp.newFolder("with-head").toPath();
+        ModelBundle.write(dir, BundleConfigFixture.unused().withPartHead(16), shape(manager), text(manager), head, "# with head\n");
+        return dir;
+    }
+
+    @Test
+    public void partHeadRoundTripsAndIsCheckedLikeEveryFile() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            PartHead head = head(manager);
+            Path dir = writeBundleWithHead(manager, head);
+            assertTrue(Files.readString(dir.resolve(ModelBundle.CONFIG)), Files.readString(dir.resolve(ModelBundle.CONFIG))
+                .contains("\"part_head\": {\"width\": 16, \"neighbours\": 3}"));
+            ModelBundle loaded = ModelBundle.load(dir, manager);
+            assertEquals(16, loaded.config().partHeadWidth());
+            NDList in = new NDList(manager.randomNormal(new Shape(5, PointContext.channels(12))), manager.randomNormal(new Shape(5, 12)));
+            ParameterStore ps = new ParameterStore(manager, false);
+            assertArrayEquals(head.forward(ps, in, false).get(0).toFloatArray(),
+                loaded.partHead().forward(ps, in, false).get(0).toFloatArray(), 0f);
+
+            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.PART_HEAD_PARAMS));
+            weights[weights.length - 3] ^= 1;
+            Files.write(dir.resolve(ModelBundle.PART_HEAD_PARAMS), weights);
+            BundleException altered = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(altered.getMessage(), altered.getMessage().contains("part-head.params has SHA-256"));
+
+            String sums = Files.readString(dir.resolve(ModelBundle.CHECKSUMS));
+            Files.writeString(dir.resolve(ModelBundle.CHECKSUMS), sums.replaceAll("[0-9a-f]{64}  part-head.params\n", ""));
+            BundleException unlisted = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(unlisted.getMessage(), unlisted.getMessage().contains("has a part_head but SHA256SUMS does not list part-head.params"));
+        }
+    }
+
+    @Test
+    public void bundleWithoutHeadHasNoneAndAConfigWithoutHeadRefusesOne() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            assertEquals(null, ModelBundle.load(dir, manager).partHead());
+            assertTrue(!Files.readString(dir.resolve(ModelBundle.CONFIG)).contains("part_head"));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                ModelBundle.write(dir, BundleConfigFixture.unused(), shape(manager), text(manager), head(manager), "x"));
+            assertTrue(e.getMessage(), e.getMessage().contains("has no part head but one was given"));
+        }
+    }
+
+    @Test
+    public void partHeadOfAnotherNeighbourCountIsRefused() {
+        String json = BundleConfigFixture.unused().withPartHead(16).toJson().replace("\"neighbours\": 3", "\"neighbours\": 5");
+        BundleException e = assertThrows(BundleException.class, () -> BundleConfig.parse(json));
+        assertTrue(e.getMessage(), e.getMessage().contains("part_head reads 5 patches per point; this align3d's part head reads 3"));
     }
 
     /** A config only used to produce files that the test then rewrites. */

@@ -11,9 +11,8 @@ import java.util.Set;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.bundle.ModelBundle;
-import org.align3d.encoder.embed.QueryEmbedder;
-import org.align3d.encoder.embed.ShapeEmbedder;
-import org.align3d.encoder.model.ZeroShotParts;
+import org.align3d.encoder.parts.PartLabeller;
+import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -23,13 +22,10 @@ import org.align3d.sampling.GeometryPipeline;
 import org.align3d.sampling.SamplingConfig;
 import org.align3d.synth.ManifestException;
 import org.align3d.synth.Split;
-import org.align3d.trainer.data.CaptionBank;
-import org.align3d.trainer.data.CaptionMentions;
 import org.align3d.trainer.data.ShapeLoader;
 import org.align3d.trainer.data.TrainingShape;
-import org.align3d.trainer.eval.EmbeddedGallery;
+import org.align3d.trainer.eval.BundleEvaluation;
 import org.align3d.trainer.eval.EvaluationReport;
-import org.align3d.trainer.eval.Evaluator;
 import org.align3d.trainer.eval.ShapeClassification;
 
 /** {@code ./align3d eval}: measures a model bundle on a dataset split. See {@link #USAGE}. */
@@ -37,14 +33,16 @@ public final class EvalCommand {
 
     static final String USAGE = """
         usage: ./align3d eval [--model DIR] [--data synth:COUNT[:SEED] | --data MANIFEST] [--split test|val|train|all]
-                              [--gallery N] [--part-neighbours N] [--bare-points N] [--json FILE]
-                              [--per-shape FILE]
+                              [--gallery N] [--parts head|patches] [--part-neighbours N] [--bare-points N]
+                              [--json FILE] [--per-shape FILE]
           --model    model bundle directory (default models/align3d-default)
           --data     the generator (default synth:6000:1, whose test split the default model never saw) or a manifest
           --split    which split to use as the gallery (default test; manifests without splits: all)
           --gallery  at most N shapes (default 1000)
-          --part-neighbours  patch centres each point's part similarities are interpolated from in the mIoU
-                     measurement (default 2, as _segment does; 1 gives each point its nearest patch's label)
+          --parts    how points get part labels in the mIoU measurement: head (default when the bundle has a part
+                     head, as _segment does) or patches (part-name similarities of patch vectors, interpolated)
+          --part-neighbours  with --parts patches, the patch centres each point's similarities are interpolated
+                     from (default 2, as _segment does without a head; 1 gives each point its nearest patch's label)
           --bare-points  read every mesh as a scan: a bare point cloud of N surface points without normals, whose
                      normals are then estimated from neighbours as for any such PLY (default 0: meshes as they are)
           --json     also write the metrics as JSON
@@ -74,8 +72,8 @@ public final class EvalCommand {
             out.print(USAGE);
             return;
         }
-        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--part-neighbours", "--bare-points",
-            "--json", "--per-shape"), Set.of());
+        Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--parts", "--part-neighbours",
+            "--bare-points", "--json", "--per-shape"), Set.of());
         Path modelDir = f.path("--model", Path.of("models", "align3d-default"));
         DataSpec data = DataSpec.parse(f.string("--data", "synth:6000:1"));
         String split = f.choice("--split", data.manifest() == null ? "test" : "all", List.of("test", "val", "train", "all"));
@@ -87,6 +85,12 @@ public final class EvalCommand {
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
             ModelBundle bundle = ModelBundle.load(modelDir, manager);
             BundleConfig config = bundle.config();
+            String parts = f.choice("--parts", config.hasPartHead() ? "head" : "patches", List.of("head", "patches"));
+            if (parts.equals("head") && !config.hasPartHead()) {
+                throw new UsageException("--parts head: bundle " + modelDir + " has no part head (add one with ./align3d train-parts)");
+            }
+            PartLabeller labeller = parts.equals("head") ? PartLabeller.of(bundle.partHead(), manager)
+                : PartLabeller.fromPatches(partNeighbours);
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
             List<TrainingShape> all = data.load(new ShapeLoader(pipeline, 7, barePoints));
@@ -99,16 +103,10 @@ public final class EvalCommand {
             if (gallery.size() < 2) {
                 throw new IllegalArgumentException("the " + split + " split of " + data.describe() + " has fewer than 2 shapes");
             }
-            List<String> prompts = gallery.stream().map(TrainingShape::category).filter(c -> c != null).distinct()
-                .map(EmbeddedGallery::prompt).toList();
-            CaptionBank bank = CaptionBank.encode(text, gallery, prompts);
-            EmbeddedGallery embedded = EmbeddedGallery.embed(gallery,
-                new ShapeEmbedder(bundle.shapeEncoder(), manager, config.partGroups()),
-                new QueryEmbedder(bundle.textProjection(), manager), bank::get);
-            EvaluationReport report = new Evaluator(new CaptionMentions(), partNeighbours).evaluate(embedded,
-                config.policy(BundleConfig.RETRIEVAL), config.policy(BundleConfig.CLASSIFICATION));
-            out.printf("model %s on %s, split %s%s%n%n", config.id(), data.describe(), split,
-                barePoints == 0 ? "" : ", read as bare point clouds of " + barePoints + " points without normals");
+            EvaluationReport report = BundleEvaluation.evaluate(bundle, manager, text, gallery, labeller);
+            out.printf("model %s on %s, split %s%s; parts from %s%n%n", config.id(), data.describe(), split,
+                barePoints == 0 ? "" : ", read as bare point clouds of " + barePoints + " points without normals",
+                parts.equals("head") ? "the part head" : "patch vectors");
             out.print(report.table());
             if (f.has("--json")) {
                 Files.writeString(Path.of(f.string("--json", "eval.json")), report.json() + "\n");

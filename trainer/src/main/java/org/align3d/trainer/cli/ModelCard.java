@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.trainer.eval.EvaluationReport;
+import org.align3d.trainer.parts.PartHeadSettings;
+import org.align3d.trainer.parts.PartHeadTrainer;
 import org.align3d.trainer.run.Datasets;
 import org.align3d.trainer.train.Augmentation;
 import org.align3d.trainer.train.TrainingConfig;
@@ -35,15 +37,52 @@ final class ModelCard {
             - Hardware: %s on %s, %d cores; training took %d min
             - Text side: all-MiniLM-L6-v2 (quantized ONNX, Apache-2.0) frozen, with a trained projection
 
-            ## Evaluation on the held-out test split
-
-            %s
-            Held out: attribute combinations and caption phrasings chosen by the generator's split plan.
-            """, id, reproducible(arguments), data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
+            %s""", id, reproducible(arguments), data, datasets.train().size(), datasets.val().size(), datasets.test().size(), config.seed(),
             config.totalSteps(), config.batchSize(), config.learningRate(), config.warmupSteps(), config.temperature(),
             weight(config.losses().tokenPatch()), weight(config.losses().hardNegative()), weight(config.losses().part()),
             weight(config.losses().consistency()), describe(config.augmentation()), engine.engineName(),
-            engine.deviceName(), Runtime.getRuntime().availableProcessors(), took.toMinutes(), test.table());
+            engine.deviceName(), Runtime.getRuntime().availableProcessors(), took.toMinutes(), evaluation(test));
+    }
+
+    static final String EVALUATION_HEADING = "## Evaluation on the held-out test split";
+
+    /** The card's evaluation section. */
+    static String evaluation(EvaluationReport test) {
+        return EVALUATION_HEADING + "\n\n" + test.table()
+            + "\nHeld out: attribute combinations and caption phrasings chosen by the generator's split plan.\n";
+    }
+
+    /**
+     * The card's part head section.
+     *
+     * @param madeBy how the head was made: a command, or the stage of the card's command
+     */
+    static String partHead(String madeBy, PartHeadSettings settings, PartHeadTrainer.Result result, Duration took) {
+        return String.format(Locale.ROOT, """
+
+            ## Part head
+
+            - Made by: %s
+            - %d steps of %d shapes x %d labelled points, Adam %s (cosine to 1%%), hidden width %d, seed %d; each shape
+              turned about the up axis at random; the encoder and part-name vectors frozen
+            - Loss: each point's vector against the %d part names of the %d labelled training shapes, cross-entropy at
+              temperature %s (PatchAlign3D's part loss at point level)
+            - Validation part mIoU: %.3f from patch vectors alone, %.3f with the head; training took %d min
+            """, madeBy, settings.steps(), settings.shapesPerStep(), settings.pointsPerShape(), settings.learningRate(),
+            settings.width(), settings.seed(), result.partNames(), result.shapes(), weight(PartHeadSettings.TEMPERATURE),
+            result.patchesMiou(), result.headMiou(), took.toMinutes());
+    }
+
+    /**
+     * {@code card} with its evaluation section and anything after it (an earlier part head section) replaced by
+     * {@code test}'s table and {@code partHead}.
+     */
+    static String withPartHead(String card, EvaluationReport test, String partHead) {
+        int at = card.indexOf(EVALUATION_HEADING);
+        if (at < 0) {
+            throw new IllegalArgumentException("the model card has no \"" + EVALUATION_HEADING + "\" section to replace");
+        }
+        return card.substring(0, at) + evaluation(test) + partHead;
     }
 
     static String reproducible(List<String> arguments) {

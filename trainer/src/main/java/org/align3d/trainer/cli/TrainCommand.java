@@ -13,6 +13,8 @@ import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.PartGroups;
+import org.align3d.encoder.parts.PartLabeller;
+import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -29,6 +31,8 @@ import org.align3d.trainer.calibrate.TrainingScheduleSearch;
 import org.align3d.trainer.data.ShapeLoader;
 import org.align3d.trainer.eval.EmbeddedGallery;
 import org.align3d.trainer.mcts.SearchResult;
+import org.align3d.trainer.parts.PartHeadSettings;
+import org.align3d.trainer.parts.PartHeadTrainer;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.run.Datasets;
 import org.align3d.trainer.run.TrainingRun;
@@ -43,7 +47,7 @@ public final class TrainCommand {
         usage: ./align3d train [--data synth:COUNT[:SEED] | --data MANIFEST] [--out DIR] [--id NAME] [--steps N]
                                [--batch N] [--lr X] [--temperature X] [--consistency X] [--part-weight X] [--seed N]
                                [--eval-every N] [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
-                               [--schedule fixed|mcts] [--haf-calibration mcts|none] [--ablation]
+                               [--schedule fixed|mcts] [--haf-calibration mcts|none] [--part-head-steps N] [--ablation]
           --data        training data: the generator (default synth:3000:1) or a JSONL manifest of meshes and captions
           --out         where to write the model bundle (default models/align3d-default)
           --id          the bundle's id (default align3d-default)
@@ -61,6 +65,9 @@ public final class TrainCommand {
                         spending the second half of --steps on the search, and keeps the best state found
           --haf-calibration  mcts (default): MCTS over HAF's fusion weights per task on validation (3DAlign-DAER);
                         none: keep the uncalibrated policy
+          --part-head-steps  after the encoders, train the point-level part head for N steps on the frozen encoder
+                        (default 2000; 0: no part head, parts are then segmented from patch vectors); the same
+                        stage as ./align3d train-parts
           --ablation    instead of training a bundle, compare MCTS with the fixed schedule and with random search
                         at equal compute, for both calibrations, and print the tables; it has flags of its
                         own: ./align3d train --ablation --help
@@ -113,7 +120,8 @@ public final class TrainCommand {
             return;
         }
         Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
-            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency", "--part-weight"), Set.of("--resume"));
+            "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency", "--part-weight",
+            "--part-head-steps"), Set.of("--resume"));
         String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
         boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
@@ -129,6 +137,7 @@ public final class TrainCommand {
                 f.number("--consistency", (float) defaults.losses().consistency(), 0f, 100f)),
             defaults.augmentation(), seed);
         int evalEvery = f.integer("--eval-every", 500, 1, 10_000_000);
+        int partHeadSteps = f.integer("--part-head-steps", PartHeadSettings.DEFAULT.steps(), 0, 10_000_000);
         Path checkpoints = f.path("--checkpoints", Path.of(bundleDir + ".checkpoints"));
         DevicePreference device = DevicePreference.parse(f.choice("--device", "auto", List.of("auto", "cpu", "gpu")));
         ShapeEncoderConfig shapeConfig = ShapeEncoderConfig.DEFAULT;
@@ -165,19 +174,32 @@ public final class TrainCommand {
                     retrieval = PolicyCalibration.calibrate(CalibrationTask.RETRIEVAL, val, retrieval, seed, out);
                     classification = PolicyCalibration.calibrate(CalibrationTask.CLASSIFICATION, val, classification, seed, out);
                 }
-                EvaluationReport test = run.evaluate(datasets.test(), retrieval, classification);
-                Duration took = Duration.ofNanos(System.nanoTime() - start);
-                out.println();
-                out.print(test.table());
-                BundleConfig bundle = new BundleConfig(id, BundleConfig.TEXT_MODEL, shapeConfig, PartGroups.DEFAULT_GROUPS,
-                    Map.of(BundleConfig.RETRIEVAL, retrieval, BundleConfig.CLASSIFICATION, classification),
-                    Map.of("align3d", TrainCommand.class.getPackage().getImplementationVersion() == null ? "dev"
-                        : TrainCommand.class.getPackage().getImplementationVersion(), "djl", "0.35.1", "pytorch", engine.version()));
-                String card = ModelCard.render(id, List.of(args), data.describe(), datasets, config, took, engine, test);
-                ModelBundle.write(bundleDir, bundle, run.trainer().network().shapeEncoder(),
-                    run.trainer().network().textProjection(), card);
-                Files.writeString(bundleDir.resolve("eval.json"), test.json() + "\n");
-                out.println("bundle written to " + bundleDir + " in " + took.toMinutes() + " min");
+                PartHeadSettings headSettings = PartHeadSettings.DEFAULT.withSeed(seed).withSteps(partHeadSteps);
+                try (PartHeadTrainer parts = partHeadSteps == 0 ? null : new PartHeadTrainer(run.trainer().network().shapeEncoder(),
+                        run.trainer().manager(), headSettings, engine.device(), out)) {
+                    String partSection = "";
+                    if (parts != null) {
+                        long headStart = System.nanoTime();
+                        PartHeadTrainer.Result result = parts.train(datasets.train(), datasets.val(), run::partVector, 250);
+                        partSection = ModelCard.partHead("the command above, after the encoders (--part-head-steps " + partHeadSteps
+                            + "; the same stage as ./align3d train-parts)", headSettings, result, Duration.ofNanos(System.nanoTime() - headStart));
+                    }
+                    EvaluationReport test = run.evaluate(datasets.test(), retrieval, classification,
+                        parts == null ? PartLabeller.fromPatches(ZeroShotParts.NEIGHBOURS) : parts.labeller());
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    out.println();
+                    out.print(test.table());
+                    BundleConfig bundle = new BundleConfig(id, BundleConfig.TEXT_MODEL, shapeConfig, PartGroups.DEFAULT_GROUPS,
+                        parts == null ? 0 : headSettings.width(),
+                        Map.of(BundleConfig.RETRIEVAL, retrieval, BundleConfig.CLASSIFICATION, classification),
+                        Map.of("align3d", TrainCommand.class.getPackage().getImplementationVersion() == null ? "dev"
+                            : TrainCommand.class.getPackage().getImplementationVersion(), "djl", "0.35.1", "pytorch", engine.version()));
+                    String card = ModelCard.render(id, List.of(args), data.describe(), datasets, config, took, engine, test) + partSection;
+                    ModelBundle.write(bundleDir, bundle, run.trainer().network().shapeEncoder(),
+                        run.trainer().network().textProjection(), parts == null ? null : parts.head(), card);
+                    Files.writeString(bundleDir.resolve("eval.json"), test.json() + "\n");
+                    out.println("bundle written to " + bundleDir + " in " + took.toMinutes() + " min");
+                }
             }
         }
     }

@@ -10,7 +10,8 @@ import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafScorer;
 import org.align3d.encoder.haf.HafShape;
-import org.align3d.encoder.model.ZeroShotParts;
+import org.align3d.encoder.parts.PartLabeller;
+import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.trainer.data.CaptionMentions;
 import org.align3d.trainer.data.TrainingShape;
 
@@ -22,18 +23,19 @@ public final class Evaluator {
 
     public static final int RERANK_DEPTH = 50;
     private final CaptionMentions mentions;
-    private final int partNeighbours;
+    private final PartLabeller parts;
     /** The ranks exact-pair recall is measured at. */
     private static final int[] RECALL_AT = {1, 5, 10};
 
+    /** Measures part segmentation from patch vectors alone, as a bundle without a part head segments. */
     public Evaluator(CaptionMentions mentions) {
-        this(mentions, ZeroShotParts.NEIGHBOURS);
+        this(mentions, PartLabeller.fromPatches(ZeroShotParts.NEIGHBOURS));
     }
 
-    /** @param partNeighbours patch centres each point interpolates part similarities from (1: nearest patch's label) */
-    public Evaluator(CaptionMentions mentions, int partNeighbours) {
+    /** @param parts how points get part labels in the mIoU measurement */
+    public Evaluator(CaptionMentions mentions, PartLabeller parts) {
         this.mentions = mentions;
-        this.partNeighbours = partNeighbours;
+        this.parts = parts;
     }
 
     public EvaluationReport evaluate(EmbeddedGallery g, HafPolicy retrieval, HafPolicy classification) {
@@ -69,7 +71,7 @@ public final class Evaluator {
         List<ShapeClassification> classified = classifyEach(g, classification);
         double[] topK = classification(g, classified, byCategory);
         Map<String, double[]> miouByCategory = new TreeMap<>();
-        double miou = partMiou(g, partNeighbours, miouByCategory);
+        double miou = partMiou(g, parts, miouByCategory);
         miouByCategory.forEach((category, sum) -> byCategory.computeIfPresent(category,
             (k, score) -> score.withPartMiou(sum[0] / sum[1])));
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
@@ -229,35 +231,44 @@ public final class Evaluator {
     }
 
     /**
-     * Zero-shot part segmentation as {@link ZeroShotParts} does it (part-name similarities of patches, interpolated
-     * to each point from its nearest patch centres); IoU per part present in truth or prediction, averaged per shape, then
+     * Zero-shot part segmentation as {@code parts} does it (with a point-level part head, or part-name similarities of
+     * patches interpolated to each point); IoU per part present in truth or prediction, averaged per shape, then
      * over shapes.
      *
-     * @param neighbours patch centres each point interpolates part similarities from (1: nearest patch's label)
      * @param byCategory filled with each category's sum of shape mIoUs and its shape count
      */
-    static double partMiou(EmbeddedGallery g, int neighbours, Map<String, double[]> byCategory) {
+    static double partMiou(EmbeddedGallery g, PartLabeller parts, Map<String, double[]> byCategory) {
+        return partMiou(g.shapes(), g.embedded(), g.partNames(), parts, byCategory);
+    }
+
+    /** {@link #partMiou(EmbeddedGallery, PartLabeller, Map)} over shapes embedded by the caller. */
+    public static double partMiou(List<TrainingShape> shapes, List<HafShape> embedded, Map<String, float[]> partNames,
+                                  PartLabeller parts) {
+        return partMiou(shapes, embedded, partNames, parts, new HashMap<>());
+    }
+
+    private static double partMiou(List<TrainingShape> shapes, List<HafShape> embedded, Map<String, float[]> partNames,
+                                   PartLabeller parts, Map<String, double[]> byCategory) {
         double sum = 0;
-        int shapes = 0;
-        for (int s = 0; s < g.shapes().size(); s++) {
-            TrainingShape shape = g.shapes().get(s);
+        int counted = 0;
+        for (int s = 0; s < shapes.size(); s++) {
+            TrainingShape shape = shapes.get(s);
             if (!shape.hasParts() || shape.partNames().size() < 2) {
                 continue;
             }
             List<String> names = shape.partNames();
-            float[][] nameVectors = names.stream().map(g.partNames()::get).toArray(float[][]::new);
-            int[] predicted = ZeroShotParts.pointLabels(shape.patches(),
-                ZeroShotParts.similarities(g.embedded().get(s).patches(), nameVectors), neighbours);
+            float[][] nameVectors = names.stream().map(partNames::get).toArray(float[][]::new);
+            int[] predicted = parts.pointLabels(shape.patches(), embedded.get(s).patches(), nameVectors);
             double iou = meanIou(shape.patches().cloud().labels(), predicted, names.size());
             sum += iou;
-            shapes++;
+            counted++;
             if (shape.category() != null) {
                 double[] own = byCategory.computeIfAbsent(shape.category(), k -> new double[2]);
                 own[0] += iou;
                 own[1]++;
             }
         }
-        return shapes == 0 ? Double.NaN : sum / shapes;
+        return counted == 0 ? Double.NaN : sum / counted;
     }
 
     static double meanIou(int[] truth, int[] predicted, int parts) {

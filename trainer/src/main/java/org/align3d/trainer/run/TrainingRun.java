@@ -12,6 +12,7 @@ import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.embed.ShapeEmbedder;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.PartGroups;
+import org.align3d.encoder.parts.PartLabeller;
 import org.align3d.encoder.shape.ShapeEncoderConfig;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.trainer.data.CaptionBank;
@@ -81,6 +82,16 @@ public final class TrainingRun implements AutoCloseable {
 
     public EvaluationReport evaluate(List<TrainingShape> shapes, HafPolicy retrieval, HafPolicy classification) {
         return new Evaluator(mentions).evaluate(embed(shapes), retrieval, classification);
+    }
+
+    /** As {@link #evaluate(List, HafPolicy, HafPolicy)}, with part labels from {@code parts}. */
+    public EvaluationReport evaluate(List<TrainingShape> shapes, HafPolicy retrieval, HafPolicy classification, PartLabeller parts) {
+        return new Evaluator(mentions, parts).evaluate(embed(shapes), retrieval, classification);
+    }
+
+    /** The part-name vector of {@code name} (a part name of the data) under the network as trained so far. */
+    public float[] partVector(String name) {
+        return new QueryEmbedder(trainer.network().textProjection(), trainer.manager()).partVector(bank.get(name));
     }
 
     /** Trains {@code steps} steps, validates, logs one progress line and writes a checkpoint. */

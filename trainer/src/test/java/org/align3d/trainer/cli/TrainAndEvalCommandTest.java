@@ -1,5 +1,6 @@
 package org.align3d.trainer.cli;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -29,19 +30,22 @@ public class TrainAndEvalCommandTest {
         Path bundle = tmp.getRoot().toPath().resolve("model");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainCommand.run(new String[] {"--data", "synth:80:1", "--steps", "4", "--eval-every", "2", "--batch", "8",
-            "--out", bundle.toString(), "--id", "tiny"}, new PrintStream(log, true, StandardCharsets.UTF_8));
+            "--part-head-steps", "3", "--out", bundle.toString(), "--id", "tiny"}, new PrintStream(log, true, StandardCharsets.UTF_8));
         String out = log.toString(StandardCharsets.UTF_8);
         assertTrue(out, out.contains("step     2/4"));
+        assertTrue(out, out.contains("part head step     3/3  loss "));
         assertTrue(out, out.contains("step     4/4"));
         assertTrue(out, out.contains("HAF policy (retrieval)"));
         assertTrue(Files.isDirectory(bundle.resolve("../model.checkpoints/step-4")));
         String card = Files.readString(bundle.resolve(ModelBundle.MODEL_CARD));
-        assertTrue(card, card.contains("`./align3d train --data synth:80:1 --steps 4 --eval-every 2 --batch 8 --id tiny`"));
+        assertTrue(card, card.contains("`./align3d train --data synth:80:1 --steps 4 --eval-every 2 --batch 8 --part-head-steps 3 --id tiny`"));
+        assertTrue(card, card.contains("## Part head\n\n- Made by: the command above, after the encoders (--part-head-steps 3;"));
         assertFalse("where the bundle went is not part of how to make it: " + card, card.contains("--out"));
         assertTrue("loss weights print as typed: " + card, card.contains("PointAlign consistency x0.1;"));
         assertTrue(card, card.contains("| zero-shot category top-1 (classification policy) |"));
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             assertEquals(ShapeEncoderConfig.DEFAULT, ModelBundle.load(bundle, manager).config().shape());
+            assertTrue(ModelBundle.load(bundle, manager).partHead() != null);
         }
 
         Path json = tmp.getRoot().toPath().resolve("eval.json");
@@ -52,6 +56,7 @@ public class TrainAndEvalCommandTest {
             new PrintStream(evalLog, true, StandardCharsets.UTF_8));
         String table = evalLog.toString(StandardCharsets.UTF_8);
         assertTrue(table, table.contains("model tiny on Align3D-synth, 80 shapes"));
+        assertTrue(table, table.contains("; parts from the part head"));
         assertTrue(table, table.contains("Gallery of 80 shapes"));
         String metrics = Files.readString(json);
         assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+, "
@@ -89,7 +94,7 @@ public class TrainAndEvalCommandTest {
         Path bundle = tmp.getRoot().toPath().resolve("model");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         String[] common = {"--data", "synth:40:1", "--eval-every", "2", "--batch", "6", "--out", bundle.toString(),
-            "--haf-calibration", "none"};
+            "--haf-calibration", "none", "--part-head-steps", "0"};
         TrainCommand.run(concat(common, "--steps", "2"), quiet);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainCommand.run(concat(common, "--steps", "4", "--resume"), new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -97,6 +102,45 @@ public class TrainAndEvalCommandTest {
         assertTrue(out, out.contains("at step 2"));
         assertTrue(out, out.contains("step     4/4"));
         assertTrue(out, !out.contains("step     2/4"));
+        assertFalse(out, out.contains("part head step"));
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            assertEquals(null, ModelBundle.load(bundle, manager).partHead());
+        }
+    }
+
+    @Test
+    public void trainPartsAddsAHeadToABundleWithoutTouchingItsEncoders() throws Exception {
+        Path bundle = tmp.getRoot().toPath().resolve("plain");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        TrainCommand.run(new String[] {"--data", "synth:40:1", "--steps", "2", "--batch", "6", "--out", bundle.toString(),
+            "--haf-calibration", "none", "--part-head-steps", "0", "--id", "plain"}, quiet);
+        byte[] encoder = Files.readAllBytes(bundle.resolve(ModelBundle.SHAPE_PARAMS));
+        UsageException noHead = assertThrows(UsageException.class, () -> EvalCommand.run(new String[] {"--model", bundle.toString(),
+            "--data", "synth:40:1", "--split", "all", "--parts", "head"}, quiet));
+        assertTrue(noHead.getMessage(), noHead.getMessage().contains("has no part head (add one with ./align3d train-parts)"));
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainPartsCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--steps", "3"},
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+        String out = log.toString(StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("part head step     3/3"));
+        assertTrue(out, out.matches("(?s).*validation part mIoU [0-9.]+ from patch vectors, [0-9.]+ with the head; bundle written to .*"));
+        assertArrayEquals(encoder, Files.readAllBytes(bundle.resolve(ModelBundle.SHAPE_PARAMS)));
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            assertTrue(ModelBundle.load(bundle, manager).partHead() != null);
+        }
+        String card = Files.readString(bundle.resolve(ModelBundle.MODEL_CARD));
+        assertTrue(card, card.contains("- Command: `./align3d train --data synth:40:1 --steps 2"));
+        assertTrue(card, card.contains("- Made by: `./align3d train-parts --model " + bundle + " --data synth:40:1 --steps 3`"));
+        assertEquals(card, 1, card.split("## Evaluation on the held-out test split", -1).length - 1);
+        try (var siblings = Files.list(tmp.getRoot().toPath())) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.contains("part-head")).toList());
+        }
+
+        ByteArrayOutputStream evalLog = new ByteArrayOutputStream();
+        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--split", "all", "--parts", "patches"},
+            new PrintStream(evalLog, true, StandardCharsets.UTF_8));
+        assertTrue(evalLog.toString(StandardCharsets.UTF_8).contains("; parts from patch vectors"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.align3d.encoder.model;
+package org.align3d.encoder.parts;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;

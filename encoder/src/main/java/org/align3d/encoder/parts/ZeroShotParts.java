@@ -1,4 +1,4 @@
-package org.align3d.encoder.model;
+package org.align3d.encoder.parts;
 
 import java.util.Arrays;
 import org.align3d.sampling.Patches;
