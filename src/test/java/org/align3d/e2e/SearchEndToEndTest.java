@@ -215,6 +215,17 @@ public class SearchEndToEndTest {
             total += n.asInt();
         }
         assertEquals(2048, total);
+        // the default model's part head finds all three, legs below the seat and the back above it (Y is up)
+        double[] height = new double[3];
+        int[] count = new int[3];
+        for (int i = 0; i < 2048; i++) {
+            int label = seg.get("labels").get(i).asInt();
+            height[label] += seg.get("points").get(i).get(1).asDouble();
+            count[label]++;
+        }
+        String why = "mean heights of seat, back, leg points " + java.util.Arrays.toString(height) + " over " + java.util.Arrays.toString(count);
+        assertTrue(why, count[0] > 0 && count[1] > 0 && count[2] > 0);
+        assertTrue(why, height[2] / count[2] < height[0] / count[0] && height[0] / count[0] < height[1] / count[1]);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.align3d.encoder.embed.ShapeEmbedder;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafShape;
 import org.align3d.encoder.parts.PartLabeller;
+import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.mesh.Mesh;
 import org.align3d.sampling.GeometryPipeline;
@@ -36,6 +37,7 @@ public final class ShapeModel implements AutoCloseable {
     private final ShapeEmbedder shapes;
     private final QueryEmbedder queries;
     private final PartLabeller parts;
+    private final PartLabeller patchParts = PartLabeller.fromPatches(ZeroShotParts.NEIGHBOURS);
 
     private ShapeModel(NDManager manager, ModelBundle bundle, FrozenTextEncoder text) {
         this.manager = manager;
@@ -98,6 +100,14 @@ public final class ShapeModel implements AutoCloseable {
      * interpolated from its nearest patch centres, is highest ({@link PartLabeller}).
      */
     public Segmentation segment(Mesh mesh, List<String> partNames) {
+        return segment(mesh, partNames, true);
+    }
+
+    /**
+     * As {@link #segment(Mesh, List)}; with {@code partHead} false, from patch vectors even when the bundle has a
+     * part head (to compare the two).
+     */
+    public Segmentation segment(Mesh mesh, List<String> partNames, boolean partHead) {
         if (partNames.isEmpty()) {
             throw new IllegalArgumentException("segmentation needs at least one part name");
         }
@@ -108,7 +118,7 @@ public final class ShapeModel implements AutoCloseable {
             names[n] = queries.partVector(text.encode(partNames.get(n)));
         }
         Patches patches = sampled.patches();
-        int[] labels = parts.pointLabels(patches, shape.patches(), names);
+        int[] labels = (partHead ? parts : patchParts).pointLabels(patches, shape.patches(), names);
         float[] positions = patches.cloud().positions();
         float[] inFile = new float[positions.length];
         double[] c = sampled.frame().centre();

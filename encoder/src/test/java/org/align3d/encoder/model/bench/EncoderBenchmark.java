@@ -17,8 +17,9 @@ import org.align3d.synth.SampleSpec;
 
 /**
  * {@code ./align3d bench encoder [--model DIR] [--assets N] [--runs N]}: how long the trained encoders take on this
- * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, and
- * for one query text (frozen MiniLM + projection). Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
+ * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, for one
+ * query text (frozen MiniLM + projection), and for segmenting one asset into three part names from patch vectors
+ * and with the part head. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
  * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
  */
 public final class EncoderBenchmark {
@@ -58,6 +59,9 @@ public final class EncoderBenchmark {
             double batch8 = median(runs / 3 + 1, () -> shapes.embed(meshes.subList(0, 8))) / 8;
             double batch32 = median(runs / 5 + 1, () -> shapes.embed(meshes.subList(0, 32))) / 32;
             double query = median(runs, () -> shapes.query("an office chair with a five-star base, armrests and a tall back"));
+            List<String> parts = List.of("seat", "back", "leg");
+            double segmentHead = median(runs, () -> shapes.segment(meshes.get(0), parts, true));
+            double segmentPatches = median(runs, () -> shapes.segment(meshes.get(0), parts, false));
             String threads = System.getProperty("ai.djl.pytorch.num_threads", "default");
             System.out.printf(Locale.ROOT, "%nEncoders of %s, PyTorch threads %s, %d cores, median ms:%n%n", model, threads,
                 Runtime.getRuntime().availableProcessors());
@@ -66,6 +70,9 @@ public final class EncoderBenchmark {
             System.out.printf(Locale.ROOT, "| per asset, batch of 8 | %.1f |%n", batch8);
             System.out.printf(Locale.ROOT, "| per asset, batch of 32 | %.1f |%n", batch32);
             System.out.printf(Locale.ROOT, "| one query text (MiniLM + projection) | %.1f |%n", query);
+            System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, from patch vectors | %.1f |%n", segmentPatches);
+            System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, with the part head%s | %.1f |%n",
+                shapes.bundle().partHead() == null ? " (this bundle has none: patch vectors)" : "", segmentHead);
         }
     }
 
