@@ -223,9 +223,13 @@ public class SearchEndToEndTest {
             height[label] += seg.get("points").get(i).get(1).asDouble();
             count[label]++;
         }
-        String why = "mean heights of seat, back, leg points " + java.util.Arrays.toString(height) + " over " + java.util.Arrays.toString(count);
+        for (int p = 0; p < 3; p++) {
+            height[p] /= Math.max(1, count[p]);
+        }
+        String why = "mean heights of seat, back, leg points " + java.util.Arrays.toString(height) + ", counts "
+            + java.util.Arrays.toString(count);
         assertTrue(why, count[0] > 0 && count[1] > 0 && count[2] > 0);
-        assertTrue(why, height[2] / count[2] < height[0] / count[0] && height[0] / count[0] < height[1] / count[1]);
+        assertTrue(why, height[2] < height[0] && height[0] < height[1]);
     }
 
     @Test

@@ -163,6 +163,8 @@ public final class ModelBundle {
         BundleConfig config;
         try {
             config = BundleConfig.parse(Files.readString(dir.resolve(CONFIG), StandardCharsets.UTF_8));
+        } catch (BundleException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
         }
@@ -184,6 +186,11 @@ public final class ModelBundle {
             head = new PartHead(tokenDim, config.partHeadWidth());
             head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(tokenDim)), new Shape(1, tokenDim));
             loadParameters(dir, PART_HEAD_PARAMS, head, manager);
+            long loadedWidth = head.getParameters().valueAt(0).getArray().getShape().get(0);
+            if (loadedWidth != config.partHeadWidth()) {
+                throw new BundleException("bundle " + dir + ": " + PART_HEAD_PARAMS + " holds a part head of width " + loadedWidth
+                    + ", " + CONFIG + " says " + config.partHeadWidth());
+            }
         }
         assert sums.keySet().containsAll(REQUIRED);
         return new ModelBundle(dir, config, shape, text, head);

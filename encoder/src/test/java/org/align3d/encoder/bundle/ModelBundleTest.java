@@ -168,6 +168,21 @@ public class ModelBundleTest {
     }
 
     @Test
+    public void partHeadOfAnotherWidthThanTheConfigIsRefused() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundleWithHead(manager, head(manager));
+            Path config = dir.resolve(ModelBundle.CONFIG);
+            Files.writeString(config, Files.readString(config).replace("\"width\": 16,", "\"width\": 24,"));
+            String sums = Files.readString(dir.resolve(ModelBundle.CHECKSUMS));
+            Files.writeString(dir.resolve(ModelBundle.CHECKSUMS),
+                sums.replaceAll("[0-9a-f]{64}  bundle.json", ModelBundle.sha256(config) + "  bundle.json"));
+            BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(e.getMessage(), e.getMessage().contains("part-head.params holds a part head of width 16, bundle.json says 24"));
+        }
+    }
+
+    @Test
     public void partHeadOfAnotherNeighbourCountIsRefused() {
         String json = BundleConfigFixture.unused().withPartHead(16).toJson().replace("\"neighbours\": 3", "\"neighbours\": 5");
         BundleException e = assertThrows(BundleException.class, () -> BundleConfig.parse(json));

@@ -12,6 +12,7 @@ import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.parts.PartLabeller;
+import org.align3d.encoder.parts.PointContext;
 import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
@@ -88,6 +89,10 @@ public final class EvalCommand {
             String parts = f.choice("--parts", config.hasPartHead() ? "head" : "patches", List.of("head", "patches"));
             if (parts.equals("head") && !config.hasPartHead()) {
                 throw new UsageException("--parts head: bundle " + modelDir + " has no part head (add one with ./align3d train-parts)");
+            }
+            if (parts.equals("head") && f.has("--part-neighbours")) {
+                throw new UsageException("--part-neighbours applies to --parts patches; the part head reads "
+                    + PointContext.NEIGHBOURS + " patches per point");
             }
             PartLabeller labeller = parts.equals("head") ? PartLabeller.of(bundle.partHead(), manager)
                 : PartLabeller.fromPatches(partNeighbours);

@@ -57,18 +57,20 @@ final class ModelCard {
      *
      * @param madeBy how the head was made: a command, or the stage of the card's command
      */
-    static String partHead(String madeBy, PartHeadSettings settings, PartHeadTrainer.Result result, Duration took) {
+    static String partHead(String madeBy, String data, PartHeadSettings settings, PartHeadTrainer.Result result, Duration took) {
         return String.format(Locale.ROOT, """
 
             ## Part head
 
             - Made by: %s
+            - Data: %s; the evaluation above is on its test split
             - %d steps of %d shapes x %d labelled points, Adam %s (cosine to 1%%), hidden width %d, seed %d; each shape
               turned about the up axis at random; the encoder and part-name vectors frozen
             - Loss: each point's vector against the %d part names of the %d labelled training shapes, cross-entropy at
               temperature %s (PatchAlign3D's part loss at point level)
-            - Validation part mIoU: %.3f from patch vectors alone, %.3f with the head; training took %d min
-            """, madeBy, settings.steps(), settings.shapesPerStep(), settings.pointsPerShape(), settings.learningRate(),
+            - Validation part mIoU (the data's validation split, up to 500 shapes): %.3f from patch vectors alone, %.3f
+              with the head; training the head took %d min
+            """, madeBy, data, settings.steps(), settings.shapesPerStep(), settings.pointsPerShape(), settings.learningRate(),
             settings.width(), settings.seed(), result.partNames(), result.shapes(), weight(PartHeadSettings.TEMPERATURE),
             result.patchesMiou(), result.headMiou(), took.toMinutes());
     }
@@ -83,6 +85,14 @@ final class ModelCard {
             throw new IllegalArgumentException("the model card has no \"" + EVALUATION_HEADING + "\" section to replace");
         }
         return card.substring(0, at) + evaluation(test) + partHead;
+    }
+
+    /** Refuses, before any work is done, a card {@link #withPartHead} could not rewrite. */
+    static void requireEvaluationSection(String card, java.nio.file.Path file) {
+        if (!card.contains(EVALUATION_HEADING)) {
+            throw new IllegalArgumentException(file + " has no \"" + EVALUATION_HEADING + "\" section, which train-parts"
+                + " rewrites with the new evaluation");
+        }
     }
 
     static String reproducible(List<String> arguments) {

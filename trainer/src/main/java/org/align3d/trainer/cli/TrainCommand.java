@@ -151,6 +151,12 @@ public final class TrainCommand {
             Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
             out.printf("data: %s -> %d train, %d val, %d test%n", data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
+            int headSteps = partHeadSteps;
+            if (headSteps > 0 && datasets.train().stream().noneMatch(s -> s.hasParts() && s.partNames().size() >= 2)) {
+                out.println("no part head: no training shape of " + data.describe() + " has two or more labelled parts;"
+                    + " parts will be segmented from patch vectors");
+                headSteps = 0;
+            }
             try (TrainingRun run = new TrainingRun(shapeConfig, config, datasets, text, checkpoints, engine.device(), out)) {
                 if (f.has("--resume")) {
                     Path last = TrainingRun.lastCheckpoint(checkpoints);
@@ -174,15 +180,15 @@ public final class TrainCommand {
                     retrieval = PolicyCalibration.calibrate(CalibrationTask.RETRIEVAL, val, retrieval, seed, out);
                     classification = PolicyCalibration.calibrate(CalibrationTask.CLASSIFICATION, val, classification, seed, out);
                 }
-                PartHeadSettings headSettings = PartHeadSettings.DEFAULT.withSeed(seed).withSteps(partHeadSteps);
-                try (PartHeadTrainer parts = partHeadSteps == 0 ? null : new PartHeadTrainer(run.trainer().network().shapeEncoder(),
+                PartHeadSettings headSettings = PartHeadSettings.DEFAULT.withSeed(seed).withSteps(headSteps);
+                try (PartHeadTrainer parts = headSteps == 0 ? null : new PartHeadTrainer(run.trainer().network().shapeEncoder(),
                         run.trainer().manager(), headSettings, engine.device(), out)) {
                     String partSection = "";
                     if (parts != null) {
                         long headStart = System.nanoTime();
                         PartHeadTrainer.Result result = parts.train(datasets.train(), datasets.val(), run::partVector, 250);
-                        partSection = ModelCard.partHead("the command above, after the encoders (--part-head-steps " + partHeadSteps
-                            + "; the same stage as ./align3d train-parts)", headSettings, result, Duration.ofNanos(System.nanoTime() - headStart));
+                        partSection = ModelCard.partHead("the command above, after the encoders (--part-head-steps " + headSteps
+                            + "; the same stage as ./align3d train-parts)", data.describe(), headSettings, result, Duration.ofNanos(System.nanoTime() - headStart));
                     }
                     EvaluationReport test = run.evaluate(datasets.test(), retrieval, classification,
                         parts == null ? PartLabeller.fromPatches(ZeroShotParts.NEIGHBOURS) : parts.labeller());

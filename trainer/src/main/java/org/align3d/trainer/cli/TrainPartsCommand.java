@@ -37,7 +37,8 @@ public final class TrainPartsCommand {
           --model   the bundle to add a part head to (default models/align3d-default); its encoder stays as it is
           --data    training data with part labels (default synth:3000:1); give the bundle's own training data and
                     seed, so the head is trained on the shapes the encoder was and validated on its validation split
-          --out     where to write the bundle with its head (default: --model, in place)
+          --out     where to write the bundle with its head (default: --model, replaced in place); an existing
+                    directory is replaced only if it is a bundle
           --steps   optimiser steps (default 2000; about 0.1-0.3 s each on 2 CPU cores)
           --seed    seeds point sampling, initialisation and draws (default 7, as ./align3d train)
           --device  auto (default: the first GPU if the engine has one, else CPU), cpu or gpu
@@ -73,13 +74,18 @@ public final class TrainPartsCommand {
         PartHeadSettings settings = PartHeadSettings.DEFAULT.withSeed(seed)
             .withSteps(f.integer("--steps", PartHeadSettings.DEFAULT.steps(), 1, 10_000_000));
         DevicePreference device = DevicePreference.parse(f.choice("--device", "auto", List.of("auto", "cpu", "gpu")));
-        long start = System.nanoTime();
+        if (!outDir.toAbsolutePath().normalize().equals(modelDir.toAbsolutePath().normalize()) && Files.exists(outDir)
+                && !Files.isRegularFile(outDir.resolve(ModelBundle.CHECKSUMS))) {
+            throw new UsageException("--out " + outDir + " exists and is not a model bundle: give a new directory, or a bundle to"
+                + " replace");
+        }
         EngineInfo engine = EngineRuntime.start(device);
         try (NDManager manager = NDManager.newBaseManager(engine.device(), engine.engineName());
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
             ModelBundle bundle = ModelBundle.load(modelDir, manager);
             BundleConfig config = bundle.config();
             String card = bundle.modelCard();
+            ModelCard.requireEvaluationSection(card, modelDir.resolve(ModelBundle.MODEL_CARD));
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
             Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
@@ -87,29 +93,51 @@ public final class TrainPartsCommand {
                 datasets.val().size(), datasets.test().size());
             QueryEmbedder queries = new QueryEmbedder(bundle.textProjection(), manager);
             try (PartHeadTrainer trainer = new PartHeadTrainer(bundle.shapeEncoder(), manager, settings, engine.device(), out)) {
+                long start = System.nanoTime();
                 PartHeadTrainer.Result result = trainer.train(datasets.train(), datasets.val(),
                     name -> queries.partVector(text.encode(name)), 250);
-                EvaluationReport test = BundleEvaluation.evaluate(bundle, manager, text, datasets.test(), trainer.labeller());
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
+                EvaluationReport test = BundleEvaluation.evaluate(bundle, manager, text, datasets.test(), trainer.labeller());
                 out.println();
                 out.print(test.table());
                 String section = ModelCard.partHead("`./align3d train-parts " + ModelCard.reproducible(List.of(args)) + "`",
-                    settings, result, took);
-                // written beside and swapped in, so a failed write leaves the bundle as it was
+                    data.describe(), settings, result, took);
                 Path staging = outDir.resolveSibling(outDir.getFileName() + ".part-head-staging");
-                FileTrees.delete(staging);
-                ModelBundle.writeWithPartHead(bundle, staging, trainer.head(), ModelCard.withPartHead(card, test, section));
-                Files.writeString(staging.resolve("eval.json"), test.json() + "\n");
-                Path previous = outDir.resolveSibling(outDir.getFileName() + ".before-part-head");
-                FileTrees.delete(previous);
-                if (Files.exists(outDir)) {
-                    Files.move(outDir, previous);
+                try {
+                    FileTrees.delete(staging);
+                    ModelBundle.writeWithPartHead(bundle, staging, trainer.head(), ModelCard.withPartHead(card, test, section));
+                    Files.writeString(staging.resolve("eval.json"), test.json() + "\n");
+                    install(staging, outDir);
+                } finally {
+                    FileTrees.delete(staging);
                 }
-                Files.move(staging, outDir);
-                FileTrees.delete(previous);
-                out.printf("validation part mIoU %.3f from patch vectors, %.3f with the head; bundle written to %s in %d min%n",
-                    result.patchesMiou(), result.headMiou(), outDir, took.toMinutes());
+                out.printf("validation part mIoU %.3f from patch vectors, %.3f with the head; bundle written to %s (head trained"
+                    + " in %d min)%n", result.patchesMiou(), result.headMiou(), outDir, took.toMinutes());
             }
         }
+    }
+
+    /**
+     * Puts the bundle written in {@code staging} at {@code target}, replacing the bundle there: the old one is moved
+     * aside first and moved back if the new one cannot take its place, so a failure never leaves {@code target}
+     * without a bundle.
+     */
+    static void install(Path staging, Path target) throws IOException {
+        Path previous = target.resolveSibling(target.getFileName() + ".before-part-head");
+        FileTrees.delete(previous);
+        boolean replacing = Files.exists(target);
+        if (replacing) {
+            Files.move(target, previous);
+        }
+        try {
+            Files.move(staging, target);
+        } catch (IOException e) {
+            if (replacing) {
+                Files.move(previous, target);
+            }
+            throw new IOException("cannot put the new bundle at " + target + " (" + e.getMessage() + "); the bundle there is"
+                + " unchanged", e);
+        }
+        FileTrees.delete(previous);
     }
 }

@@ -149,9 +149,9 @@ public final class PartHeadTrainer implements AutoCloseable {
                 }
                 if (step % logEvery == 0 || step == settings.steps()) {
                     int n = step % logEvery == 0 ? logEvery : step % logEvery;
+                    double secondsPerStep = (System.nanoTime() - started) / 1e9 / n; // before validation, which is not a step
                     log.println(String.format(Locale.ROOT, "part head step %5d/%d  loss %.3f  val mIoU %.3f  %.2f s/step", step,
-                        settings.steps(), lossSum / n, Evaluator.partMiou(val, valEmbedded, valNames, labeller()),
-                        (System.nanoTime() - started) / 1e9 / n));
+                        settings.steps(), lossSum / n, Evaluator.partMiou(val, valEmbedded, valNames, labeller()), secondsPerStep));
                     log.flush();
                     lossSum = 0;
                     started = System.nanoTime();

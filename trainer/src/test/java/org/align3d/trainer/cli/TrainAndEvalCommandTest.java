@@ -141,6 +141,41 @@ public class TrainAndEvalCommandTest {
         EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--split", "all", "--parts", "patches"},
             new PrintStream(evalLog, true, StandardCharsets.UTF_8));
         assertTrue(evalLog.toString(StandardCharsets.UTF_8).contains("; parts from patch vectors"));
+        UsageException neighbours = assertThrows(UsageException.class, () -> EvalCommand.run(new String[] {"--model",
+            bundle.toString(), "--data", "synth:40:1", "--split", "all", "--part-neighbours", "1"}, quiet));
+        assertTrue(neighbours.getMessage(), neighbours.getMessage().contains("--part-neighbours applies to --parts patches"));
+
+        // retraining the head in place replaces its section instead of adding a second one
+        TrainPartsCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--steps", "2"}, quiet);
+        String again = Files.readString(bundle.resolve(ModelBundle.MODEL_CARD));
+        assertEquals(again, 1, again.split("## Part head", -1).length - 1);
+        assertTrue(again, again.contains("--steps 2`") && again.contains("- Data: Align3D-synth, 40 shapes"));
+        assertArrayEquals(encoder, Files.readAllBytes(bundle.resolve(ModelBundle.SHAPE_PARAMS)));
+
+        // --out never replaces a directory that is not a bundle
+        Path notABundle = Files.createDirectories(tmp.getRoot().toPath().resolve("photos"));
+        Files.writeString(notABundle.resolve("keep.txt"), "mine");
+        UsageException refused = assertThrows(UsageException.class, () -> TrainPartsCommand.run(new String[] {"--model",
+            bundle.toString(), "--data", "synth:40:1", "--steps", "2", "--out", notABundle.toString()}, quiet));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("exists and is not a model bundle"));
+        assertEquals("mine", Files.readString(notABundle.resolve("keep.txt")));
+    }
+
+    @Test
+    public void installPutsTheNewBundleInPlaceOfTheOld() throws Exception {
+        Path target = Files.createDirectories(tmp.getRoot().toPath().resolve("bundle"));
+        Files.writeString(target.resolve("old"), "old");
+        Path staging = Files.createDirectories(tmp.getRoot().toPath().resolve("staging"));
+        Files.writeString(staging.resolve("new"), "new");
+        TrainPartsCommand.install(staging, target);
+        assertEquals("new", Files.readString(target.resolve("new")));
+        assertFalse(Files.exists(target.resolve("old")));
+        assertFalse(Files.exists(staging));
+        assertFalse(Files.exists(tmp.getRoot().toPath().resolve("bundle.before-part-head")));
+        java.io.IOException missing = assertThrows(java.io.IOException.class,
+            () -> TrainPartsCommand.install(tmp.getRoot().toPath().resolve("absent"), target));
+        assertTrue(missing.getMessage(), missing.getMessage().contains("the bundle there is unchanged"));
+        assertEquals("new", Files.readString(target.resolve("new")));
     }
 
     @Test
