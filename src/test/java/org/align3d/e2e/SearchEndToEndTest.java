@@ -240,6 +240,7 @@ public class SearchEndToEndTest {
         JsonNode models = server.get("/_plugins/align3d/models");
         assertEquals("align3d-default", models.at("/models/0/id").asText());
         assertEquals(256, models.at("/models/0/dimension").asInt());
+        assertTrue(models.toString(), models.at("/models/0/part_head").asBoolean());
         assertTrue(models.at("/models/0/model_card").asText().contains("./align3d train"));
     }
 

@@ -25,8 +25,8 @@ import org.opensearch.rest.RestRequest;
 import org.opensearch.transport.client.node.NodeClient;
 
 /**
- * {@code GET _plugins/align3d/models[/{id}]} lists the node's model bundles (id, source, dimensions, HAF policies,
- * model card). {@code POST _plugins/align3d/models {"id": "<directory>"}} adds a bundle copied into
+ * {@code GET _plugins/align3d/models[/{id}]} lists the node's model bundles (id, source, dimensions, whether it has a
+ * point-level part head for {@code _segment}, HAF policies, model card). {@code POST _plugins/align3d/models {"id": "<directory>"}} adds a bundle copied into
  * {@code <config>/align3d/models/<directory>} after the node started, on every node of the cluster (each copies the
  * bundle into its own config directory first): each node verifies and loads it at once, so a bad bundle is refused
  * with the file named. The answer lists the model as the receiving node has it, and {@code _nodes} counts the nodes
@@ -116,7 +116,8 @@ public final class RestModelsAction extends BaseRestHandler {
             try {
                 BundleConfig c = registry.config(e.id());
                 b.field("dimension", c.shape().jointDim()).field("token_dimension", c.shape().tokenDim())
-                    .field("points", c.shape().points()).field("patches", c.shape().patches()).field("text_model", c.textModel());
+                    .field("points", c.shape().points()).field("patches", c.shape().patches()).field("text_model", c.textModel())
+                    .field("part_head", c.hasPartHead());
                 b.startObject("haf");
                 for (Map.Entry<String, HafPolicy> p : c.policies().entrySet()) {
                     HafPolicy v = p.getValue();
