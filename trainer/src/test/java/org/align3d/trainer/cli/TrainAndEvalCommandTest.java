@@ -162,6 +162,34 @@ public class TrainAndEvalCommandTest {
     }
 
     @Test
+    public void dataWithoutPartLabelsTrainsABundleWithoutAPartHead() throws Exception {
+        Path dir = tmp.newFolder("catalog").toPath();
+        String pyramid = "v 0 0 0\nv 1 0 0\nv 0 0 1\nv 0 1 0\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n";
+        String box = "v 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\nv 0 0 1\nv 1 0 1\nv 1 1 1\nv 0 1 1\n"
+            + "f 1 2 3\nf 1 3 4\nf 5 7 6\nf 5 8 7\nf 1 5 6\nf 1 6 2\nf 2 6 7\nf 2 7 3\nf 3 7 8\nf 3 8 4\nf 4 8 5\nf 4 5 1\n";
+        Files.writeString(dir.resolve("pyramid.obj"), pyramid);
+        Files.writeString(dir.resolve("box.obj"), box);
+        StringBuilder manifest = new StringBuilder();
+        String[] splits = {"train", "train", "train", "val", "test"};
+        for (int i = 0; i < 20; i++) {
+            String shape = i % 2 == 0 ? "pyramid" : "box";
+            manifest.append(String.format(java.util.Locale.ROOT,
+                "{\"id\": \"%s-%d\", \"mesh\": \"%s.obj\", \"category\": \"%s\", \"captions\": [\"a %s\"], \"split\": \"%s\"}%n",
+                shape, i, shape, shape, shape, splits[(i / 2) % splits.length]));
+        }
+        Files.writeString(dir.resolve("manifest.jsonl"), manifest);
+        Path bundle = tmp.getRoot().toPath().resolve("unlabelled");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainCommand.run(new String[] {"--data", dir.resolve("manifest.jsonl").toString(), "--steps", "2", "--batch", "4",
+            "--haf-calibration", "none", "--out", bundle.toString()}, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String out = log.toString(StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("no part head: no training shape of manifest " + dir.resolve("manifest.jsonl") + " has two or more labelled parts"));
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            assertEquals(null, ModelBundle.load(bundle, manager).partHead());
+        }
+    }
+
+    @Test
     public void installPutsTheNewBundleInPlaceOfTheOld() throws Exception {
         Path target = Files.createDirectories(tmp.getRoot().toPath().resolve("bundle"));
         Files.writeString(target.resolve("old"), "old");
