@@ -257,6 +257,21 @@ public class SearchEndToEndTest {
         JsonNode listed = server.get("/_plugins/align3d/models/copied");
         assertEquals(256, listed.at("/models/0/dimension").asInt());
 
+        // the same bundle as one zip file (its directory zipped): registered and loaded as it is
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(models.resolve("zipped.zip")));
+             var files = Files.list(Launcher.ROOT.resolve("models/align3d-default"))) {
+            for (Path f : files.toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("align3d-default/" + f.getFileName()));
+                zip.write(Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        JsonNode zipped = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"zipped\"}");
+        assertEquals(zipped.toString(), 1, zipped.at("/_nodes/successful").asInt());
+        assertTrue(zipped.at("/models/0/loaded").asBoolean());
+        assertTrue(zipped.toString(), zipped.at("/models/0/part_head").asBoolean());
+        assertTrue(zipped.at("/models/0/model_card").asText().contains("## Part head"));
+
         // one flipped byte in the weights: refused naming the file, and nothing registered under that name
         copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("tampered"));
         Path weights = models.resolve("tampered/shape-encoder.params");

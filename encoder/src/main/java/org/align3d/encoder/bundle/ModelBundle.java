@@ -10,7 +10,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -27,7 +26,8 @@ import org.align3d.encoder.shape.PointPatchEncoder;
 import org.align3d.encoder.text.FrozenTextEncoder;
 
 /**
- * A trained model on disk: a directory the trainer writes and the plugin loads by id.
+ * A trained model on disk: a directory the trainer writes and the plugin loads by id, or a {@code .zip} of that
+ * directory (its files at the archive's root or inside one top-level directory), loaded as it is.
  *
  * <pre>
  *   bundle.json            {@link BundleConfig}: architecture, HAF policies, versions
@@ -89,7 +89,7 @@ public final class ModelBundle {
     }
 
     public String modelCard() throws IOException {
-        return Files.readString(directory.resolve(MODEL_CARD));
+        return readModelCard(directory);
     }
 
     /** Writes a bundle without a part head. */
@@ -133,8 +133,14 @@ public final class ModelBundle {
     public static void writeWithPartHead(ModelBundle source, Path dir, PartHead partHead, String modelCard)
             throws IOException {
         Files.createDirectories(dir);
-        for (String name : List.of(SHAPE_PARAMS, TEXT_PARAMS)) {
-            Files.copy(source.directory().resolve(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (BundleSource from = BundleSource.open(source.directory())) {
+            for (String name : List.of(SHAPE_PARAMS, TEXT_PARAMS)) {
+                try (InputStream in = from.open(name)) {
+                    Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (BundleException e) {
+            throw new IOException(e.getMessage(), e);
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve(PART_HEAD_PARAMS))) {
             partHead.saveParameters(new DataOutputStream(out));
@@ -157,25 +163,29 @@ public final class ModelBundle {
         Files.writeString(dir.resolve(CHECKSUMS), sums.toString());
     }
 
-    /** Verifies and loads the bundle in {@code dir}; its networks' parameters live in {@code manager}. */
+    /**
+     * Verifies and loads the bundle in {@code dir}, a directory or a {@code .zip} of one; its networks' parameters
+     * live in {@code manager}.
+     */
     public static ModelBundle load(Path dir, NDManager manager) throws BundleException {
-        Map<String, String> sums = verify(dir);
-        BundleConfig config;
-        try {
-            config = BundleConfig.parse(Files.readString(dir.resolve(CONFIG), StandardCharsets.UTF_8));
-        } catch (BundleException e) {
-            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
+        try (BundleSource source = BundleSource.open(dir)) {
+            return load(dir, source, manager);
         } catch (IOException e) {
-            throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ModelBundle load(Path dir, BundleSource source, NDManager manager) throws BundleException {
+        Map<String, String> sums = verify(dir, source);
+        BundleConfig config = readConfig(dir, source);
         PointPatchEncoder shape = new PointPatchEncoder(config.shape());
         shape.initialize(manager, DataType.FLOAT32,
             new Shape(1, config.shape().patches(), config.shape().patchSize(), config.shape().channels()),
             new Shape(1, config.shape().patches(), 3));
         TextProjection text = new TextProjection(config.shape().jointDim(), config.shape().tokenDim());
         text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
-        loadParameters(dir, SHAPE_PARAMS, shape, manager);
-        loadParameters(dir, TEXT_PARAMS, text, manager);
+        loadParameters(dir, source, SHAPE_PARAMS, shape, manager);
+        loadParameters(dir, source, TEXT_PARAMS, text, manager);
         PartHead head = null;
         if (config.hasPartHead()) {
             if (!sums.containsKey(PART_HEAD_PARAMS)) {
@@ -185,7 +195,7 @@ public final class ModelBundle {
             int tokenDim = config.shape().tokenDim();
             head = new PartHead(tokenDim, config.partHeadWidth());
             head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(tokenDim)), new Shape(1, tokenDim));
-            loadParameters(dir, PART_HEAD_PARAMS, head, manager);
+            loadParameters(dir, source, PART_HEAD_PARAMS, head, manager);
             long loadedWidth = head.getParameters().valueAt(0).getArray().getShape().get(0);
             if (loadedWidth != config.partHeadWidth()) {
                 throw new BundleException("bundle " + dir + ": " + PART_HEAD_PARAMS + " holds a part head of width " + loadedWidth
@@ -196,23 +206,56 @@ public final class ModelBundle {
         return new ModelBundle(dir, config, shape, text, head);
     }
 
+    /** The configuration of the bundle at {@code dir} (a directory or a zip), read without its weights or checks. */
+    public static BundleConfig readConfig(Path dir) throws BundleException {
+        try (BundleSource source = BundleSource.open(dir)) {
+            return readConfig(dir, source);
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model card of the bundle at {@code dir} (a directory or a zip). */
+    public static String readModelCard(Path dir) throws IOException {
+        try (BundleSource source = BundleSource.open(dir)) {
+            return source.readString(MODEL_CARD);
+        } catch (BundleException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static BundleConfig readConfig(Path dir, BundleSource source) throws BundleException {
+        try {
+            return BundleConfig.parse(source.readString(CONFIG));
+        } catch (BundleException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Checks that every required file is listed in SHA256SUMS, present, and has the listed hash. */
     static Map<String, String> verify(Path dir) throws BundleException {
-        if (!Files.isDirectory(dir)) {
-            throw new BundleException("bundle " + dir + " does not exist or is not a directory");
+        try (BundleSource source = BundleSource.open(dir)) {
+            return verify(dir, source);
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
         }
-        Path sumsFile = dir.resolve(CHECKSUMS);
-        if (!Files.isRegularFile(sumsFile)) {
+    }
+
+    private static Map<String, String> verify(Path dir, BundleSource source) throws BundleException {
+        if (!source.exists(CHECKSUMS)) {
             throw new BundleException("bundle " + dir + " has no " + CHECKSUMS);
         }
         Map<String, String> sums = new LinkedHashMap<>();
         try {
-            for (String line : Files.readAllLines(sumsFile, StandardCharsets.UTF_8)) {
+            for (String line : source.readString(CHECKSUMS).split("\n")) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] parts = line.split(" {2}", 2);
-                if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}") || parts[1].contains("/") || parts[1].contains("..")) {
+                if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}") || parts[1].contains("/") || parts[1].contains("\\")
+                        || parts[1].contains("..")) {
                     throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " line [" + line + "] is not 'sha256  name'");
                 }
                 sums.put(parts[1], parts[0]);
@@ -226,28 +269,32 @@ public final class ModelBundle {
             }
         }
         for (Map.Entry<String, String> e : sums.entrySet()) {
-            Path file = dir.resolve(e.getKey());
+            String name = e.getKey();
             try {
-                if (!Files.isRegularFile(file)) {
-                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " is missing");
+                if (!source.exists(name)) {
+                    throw new BundleException("bundle " + dir + ": " + name + " is missing");
                 }
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+                if (source.size(name) > MAX_FILE_BYTES) {
+                    throw new BundleException("bundle " + dir + ": " + name + " is larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
                 }
-                String actual = sha256(file);
+                String actual;
+                try (InputStream in = source.open(name)) {
+                    actual = sha256(in);
+                }
                 if (!actual.equals(e.getValue())) {
-                    throw new BundleException("bundle " + dir + ": " + e.getKey() + " has SHA-256 " + actual + ", expected "
+                    throw new BundleException("bundle " + dir + ": " + name + " has SHA-256 " + actual + ", expected "
                         + e.getValue() + " (the file was altered or damaged)");
                 }
             } catch (IOException ex) {
-                throw new BundleException("bundle " + dir + ": cannot read " + e.getKey() + ": " + ex.getMessage(), ex);
+                throw new BundleException("bundle " + dir + ": cannot read " + name + ": " + ex.getMessage(), ex);
             }
         }
         return sums;
     }
 
-    private static void loadParameters(Path dir, String name, AbstractBlock block, NDManager manager) throws BundleException {
-        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+    private static void loadParameters(Path dir, BundleSource source, String name, AbstractBlock block, NDManager manager)
+            throws BundleException {
+        try (InputStream in = source.open(name)) {
             block.loadParameters(manager, new DataInputStream(in));
         } catch (IOException | MalformedModelException | RuntimeException e) {
             throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
@@ -256,9 +303,15 @@ public final class ModelBundle {
     }
 
     static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
+        }
+    }
+
+    private static String sha256(InputStream stream) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            try (InputStream in = new DigestInputStream(stream, md)) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(md.digest());

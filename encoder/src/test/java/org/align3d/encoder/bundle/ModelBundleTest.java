@@ -189,6 +189,65 @@ public class ModelBundleTest {
         assertTrue(e.getMessage(), e.getMessage().contains("part_head reads 5 patches per point; this align3d's part head reads 3"));
     }
 
+    /** Zips the files of {@code dir} into {@code zip}, each name prefixed with {@code prefix}. */
+    private static void zip(Path dir, Path zip, String prefix) throws Exception {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(prefix + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
+    public void aZipOfTheBundleLoadsAsTheDirectoryDoesWithItsFilesAtTheRootOrInOneDirectory() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            PartHead head = head(manager);
+            Path dir = writeBundleWithHead(manager, head);
+            for (String prefix : new String[] {"", "with-head/"}) {
+                Path zip = tmp.getRoot().toPath().resolve("bundle" + prefix.length() + ".zip");
+                zip(dir, zip, prefix);
+                ModelBundle loaded = ModelBundle.load(zip, manager);
+                assertEquals(16, loaded.config().partHeadWidth());
+                assertEquals("# with head\n", loaded.modelCard());
+                assertEquals(loaded.config(), ModelBundle.readConfig(zip));
+                NDList in = new NDList(manager.randomNormal(new Shape(3, PointContext.channels(12))), manager.randomNormal(new Shape(3, 12)));
+                ParameterStore ps = new ParameterStore(manager, false);
+                assertArrayEquals(head.forward(ps, in, false).get(0).toFloatArray(),
+                    loaded.partHead().forward(ps, in, false).get(0).toFloatArray(), 0f);
+            }
+        }
+    }
+
+    @Test
+    public void aZipWithAnAlteredOrMissingFileIsRefusedNamingIt() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.TEXT_PARAMS));
+            weights[weights.length / 2] ^= 1;
+            Files.write(dir.resolve(ModelBundle.TEXT_PARAMS), weights);
+            Path altered = tmp.getRoot().toPath().resolve("altered.zip");
+            zip(dir, altered, "");
+            BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(altered, manager));
+            assertTrue(e.getMessage(), e.getMessage().contains("altered.zip: text-projection.params has SHA-256"));
+
+            Files.delete(dir.resolve(ModelBundle.TEXT_PARAMS));
+            Path missing = tmp.getRoot().toPath().resolve("missing.zip");
+            zip(dir, missing, "nested/deeper/"); // not one top-level directory: nothing is found
+            BundleException none = assertThrows(BundleException.class, () -> ModelBundle.load(missing, manager));
+            assertTrue(none.getMessage(), none.getMessage().contains("missing.zip has no SHA256SUMS"));
+
+            Path notAZip = tmp.getRoot().toPath().resolve("broken.zip");
+            Files.writeString(notAZip, "not a zip");
+            BundleException broken = assertThrows(BundleException.class, () -> ModelBundle.load(notAZip, manager));
+            assertTrue(broken.getMessage(), broken.getMessage().contains("broken.zip is not a readable zip file"));
+        }
+    }
+
     /** A config only used to produce files that the test then rewrites. */
     static final class BundleConfigFixture {
         static BundleConfig unused() {

@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
+import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.model.ShapeModel;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
 
 /**
  * The model bundles a node can serve, by id. Bundles come from the plugin's own {@code models/} directory (the
- * default bundle ships in the zip) and from {@code <config>/align3d/models/<id>/}, scanned at start; a bundle copied
- * there later is added with {@code POST _plugins/align3d/models}. A bundle is verified and loaded on first use,
+ * default bundle ships in the zip) and from {@code <config>/align3d/models/<id>/} or {@code <config>/align3d/models/<id>.zip},
+ * scanned at start; a bundle copied there later is added with {@code POST _plugins/align3d/models}. A bundle is verified and loaded on first use,
  * once per node, on the inference pool; the frozen text model is shared by all bundles.
  */
 public final class ModelRegistry implements AutoCloseable {
@@ -45,13 +46,23 @@ public final class ModelRegistry implements AutoCloseable {
             return;
         }
         try (Stream<Path> children = Files.list(dir)) {
-            children.filter(p -> Files.isRegularFile(p.resolve("bundle.json")))
-                .filter(p -> p.getFileName().toString().matches(ID_PATTERN))
+            children.filter(p -> Files.isRegularFile(p.resolve("bundle.json")) || isZip(p))
+                .filter(p -> idOf(p).matches(ID_PATTERN))
                 .sorted()
-                .forEach(p -> entries.put(p.getFileName().toString(), new Entry(p.getFileName().toString(), p, source)));
+                .forEach(p -> entries.putIfAbsent(idOf(p), new Entry(idOf(p), p, source)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot list model bundles in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isZip(Path p) {
+        return Files.isRegularFile(p) && p.getFileName().toString().endsWith(".zip");
+    }
+
+    /** A bundle's id: its directory's name, or its zip file's name without {@code .zip}. */
+    private static String idOf(Path p) {
+        String name = p.getFileName().toString();
+        return isZip(p) ? name.substring(0, name.length() - ".zip".length()) : name;
     }
 
     public List<Entry> entries() {
@@ -72,8 +83,12 @@ public final class ModelRegistry implements AutoCloseable {
                 + configModels + " (letters, digits, '_', '.', '-'), not a path");
         }
         Path dir = configModels.resolve(directory).normalize();
-        if (!dir.startsWith(configModels) || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("model directory [" + directory + "] does not exist in " + configModels);
+        if (!Files.isDirectory(dir)) {
+            dir = configModels.resolve(directory + ".zip").normalize();
+        }
+        if (!dir.startsWith(configModels) || !(Files.isDirectory(dir) || isZip(dir))) {
+            throw new IllegalArgumentException("model directory [" + directory + "] does not exist in " + configModels
+                + " (neither " + directory + "/ nor " + directory + ".zip)");
         }
         Entry entry = new Entry(directory, dir, "config");
         ShapeModel model = ShapeModel.load(dir, text(), device);
@@ -115,11 +130,7 @@ public final class ModelRegistry implements AutoCloseable {
         if (entry == null) {
             throw new UnknownModelException(id, entries.keySet());
         }
-        try {
-            return BundleConfig.parse(Files.readString(entry.directory().resolve("bundle.json")));
-        } catch (IOException e) {
-            throw new BundleException("bundle " + entry.directory() + ": cannot read bundle.json: " + e.getMessage(), e);
-        }
+        return ModelBundle.readConfig(entry.directory());
     }
 
     public String modelCard(String id) throws IOException {
@@ -127,7 +138,7 @@ public final class ModelRegistry implements AutoCloseable {
         if (entry == null) {
             throw new UnknownModelException(id, entries.keySet());
         }
-        return Files.readString(entry.directory().resolve("MODEL_CARD.md"));
+        return ModelBundle.readModelCard(entry.directory());
     }
 
     private FrozenTextEncoder text() {
