@@ -89,7 +89,6 @@ abstract sealed class BundleSource implements Closeable permits BundleSource.Dir
                     throw new BundleException("bundle " + path + " has " + zip.size() + " entries; a bundle zip holds at most "
                         + MAX_ZIP_ENTRIES);
                 }
-                String prefix = null;
                 Map<String, ZipEntry> byPath = new HashMap<>();
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                     ZipEntry entry = e.nextElement();
@@ -97,29 +96,29 @@ abstract sealed class BundleSource implements Closeable permits BundleSource.Dir
                         byPath.put(entry.getName(), entry);
                     }
                 }
-                if (!byPath.containsKey(ModelBundle.CHECKSUMS)) { // files inside one top-level directory?
-                    for (String name : byPath.keySet()) {
-                        if (name.endsWith("/" + ModelBundle.CHECKSUMS) && name.indexOf('/') == name.length() - ModelBundle.CHECKSUMS.length() - 1) {
-                            prefix = name.substring(0, name.indexOf('/') + 1);
-                        }
-                    }
-                }
+                String prefix = topLevelDirectory(byPath.keySet());
                 for (Map.Entry<String, ZipEntry> e : byPath.entrySet()) {
                     String name = e.getKey();
-                    if (prefix != null) {
-                        if (!name.startsWith(prefix)) {
-                            continue;
+                    if (name.startsWith(prefix)) {
+                        String plain = name.substring(prefix.length());
+                        if (!plain.contains("/") && !plain.contains("\\")) {
+                            files.put(plain, e.getValue());
                         }
-                        name = name.substring(prefix.length());
-                    }
-                    if (!name.contains("/") && !name.contains("\\")) {
-                        files.put(name, e.getValue());
                     }
                 }
             } catch (BundleException e) {
                 closeQuietly();
                 throw e;
             }
+        }
+
+        /** "" when the bundle's files are at the archive's root, else the one directory ("name/") holding them. */
+        private static String topLevelDirectory(java.util.Set<String> paths) {
+            if (paths.contains(ModelBundle.CHECKSUMS)) {
+                return "";
+            }
+            return paths.stream().filter(p -> p.endsWith("/" + ModelBundle.CHECKSUMS) && p.indexOf('/') == p.lastIndexOf('/'))
+                .map(p -> p.substring(0, p.indexOf('/') + 1)).findFirst().orElse("");
         }
 
         private void closeQuietly() {

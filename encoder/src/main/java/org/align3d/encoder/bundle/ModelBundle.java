@@ -235,14 +235,6 @@ public final class ModelBundle {
     }
 
     /** Checks that every required file is listed in SHA256SUMS, present, and has the listed hash. */
-    static Map<String, String> verify(Path dir) throws BundleException {
-        try (BundleSource source = BundleSource.open(dir)) {
-            return verify(dir, source);
-        } catch (IOException e) {
-            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
     private static Map<String, String> verify(Path dir, BundleSource source) throws BundleException {
         if (!source.exists(CHECKSUMS)) {
             throw new BundleException("bundle " + dir + " has no " + CHECKSUMS);

@@ -55,7 +55,7 @@ public record PointContext(float[] features, float[] interpolated, int points) {
         for (int n = 0; n < points.length; n++) {
             int i = points[n];
             float x = positions[3 * i], y = positions[3 * i + 1], z = positions[3 * i + 2];
-            nearestCentres(centres, x, y, z, nearest, distance);
+            NearestCentres.find(centres, x, y, z, nearest, distance);
             int f = n * channels;
             double weightSum = 0;
             for (int j = 0; j < k; j++) {
@@ -86,25 +86,5 @@ public record PointContext(float[] features, float[] interpolated, int points) {
             features[f + 5] = z;
         }
         return new PointContext(features, interpolated, points.length);
-    }
-
-    /** Fills {@code nearest} and {@code distance} (squared) with the closest centres, nearest first. */
-    private static void nearestCentres(float[] centres, float x, float y, float z, int[] nearest, double[] distance) {
-        int k = nearest.length;
-        Arrays.fill(distance, Double.MAX_VALUE);
-        for (int c = 0; c < centres.length / 3; c++) {
-            double dx = x - centres[3 * c], dy = y - centres[3 * c + 1], dz = z - centres[3 * c + 2];
-            double d = dx * dx + dy * dy + dz * dz;
-            if (d < distance[k - 1]) {
-                int at = k - 1;
-                while (at > 0 && distance[at - 1] > d) {
-                    distance[at] = distance[at - 1];
-                    nearest[at] = nearest[at - 1];
-                    at--;
-                }
-                distance[at] = d;
-                nearest[at] = c;
-            }
-        }
     }
 }

@@ -56,23 +56,7 @@ public final class ZeroShotParts {
         double[] score = new double[names];
         int[] out = new int[patches.cloud().size()];
         for (int i = 0; i < out.length; i++) {
-            Arrays.fill(distance, Double.MAX_VALUE);
-            for (int c = 0; c < patchCount; c++) {
-                double dx = positions[3 * i] - centres[3 * c];
-                double dy = positions[3 * i + 1] - centres[3 * c + 1];
-                double dz = positions[3 * i + 2] - centres[3 * c + 2];
-                double d = dx * dx + dy * dy + dz * dz;
-                if (d < distance[k - 1]) { // insert into the sorted k nearest
-                    int at = k - 1;
-                    while (at > 0 && distance[at - 1] > d) {
-                        distance[at] = distance[at - 1];
-                        nearest[at] = nearest[at - 1];
-                        at--;
-                    }
-                    distance[at] = d;
-                    nearest[at] = c;
-                }
-            }
+            NearestCentres.find(centres, positions[3 * i], positions[3 * i + 1], positions[3 * i + 2], nearest, distance);
             Arrays.fill(score, 0);
             for (int j = 0; j < k; j++) {
                 double w = 1 / (distance[j] * distance[j] + 1e-12); // distance holds d^2

@@ -44,6 +44,12 @@ public class PartHeadTrainerTest {
         return v;
     }
 
+    private static PointPatchEncoder untrainedEncoder(NDManager manager) {
+        PointPatchEncoder encoder = new PointPatchEncoder(SMALL);
+        encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 16, 32, 6), new Shape(1, 16, 3));
+        return encoder;
+    }
+
     private static List<TrainingShape> shapes(int count) {
         GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(SMALL.points(), SMALL.patches(), SMALL.patchSize()));
         return new ShapeLoader(pipeline, 7).synth(1, count).stream().filter(s -> s.hasParts() && s.partNames().size() >= 2).toList();
@@ -53,8 +59,7 @@ public class PartHeadTrainerTest {
     public void theHeadLabelsPointsBetterThanPatchVectorsOfAnUntrainedEncoder() {
         EngineRuntime.start(DevicePreference.CPU);
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            PointPatchEncoder encoder = new PointPatchEncoder(SMALL);
-            encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 16, 32, 6), new Shape(1, 16, 3));
+            PointPatchEncoder encoder = untrainedEncoder(manager);
             List<TrainingShape> shapes = shapes(24);
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             PartHeadSettings settings = new PartHeadSettings(60, 32, 8, 128, 3e-3f, 7);
@@ -73,8 +78,7 @@ public class PartHeadTrainerTest {
     public void shapesWithoutPartLabelsAreRefused() {
         EngineRuntime.start(DevicePreference.CPU);
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            PointPatchEncoder encoder = new PointPatchEncoder(SMALL);
-            encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 16, 32, 6), new Shape(1, 16, 3));
+            PointPatchEncoder encoder = untrainedEncoder(manager);
             try (PartHeadTrainer trainer = new PartHeadTrainer(encoder, manager, PartHeadSettings.DEFAULT, Device.cpu(), System.out)) {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> trainer.train(List.of(), List.of(), PartHeadTrainerTest::nameVector, 10));
