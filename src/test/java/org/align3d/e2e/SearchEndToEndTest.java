@@ -57,7 +57,9 @@ public class SearchEndToEndTest {
         home = Files.createTempDirectory("align3d-e2e-search");
         Path assets = Files.createDirectories(home.resolve("assets"));
         Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config").resolve("opensearch.yml"), "align3d.assets.roots: [\"" + assets + "\"]\n");
+        // three inference threads, as a node with six processors has: requests run beside a re-registration
+        Files.writeString(home.resolve("config").resolve("opensearch.yml"), "align3d.assets.roots: [\"" + assets + "\"]\n"
+            + "thread_pool.align3d_inference.size: 3\n");
         server = ServerProcess.start(home);
         server.send("PUT", "/_ingest/pipeline/shapes", """
             {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 8}}]}""");
@@ -287,6 +289,60 @@ public class SearchEndToEndTest {
         assertEquals(400, missing.getResponse().getStatusLine().getStatusCode());
         ResponseException escape = expectFailure(() -> server.send("POST", "/_plugins/align3d/models", "{\"id\": \"../plugins\"}"));
         assertEquals(400, escape.getResponse().getStatusLine().getStatusCode());
+    }
+
+    @Test
+    public void reRegisteringABundleWhileRequestsUseItLosesNoRequest() throws Exception {
+        Path models = server.home.resolve("config/align3d/models");
+        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("reloaded"));
+        server.send("POST", "/_plugins/align3d/models", "{\"id\": \"reloaded\"}");
+        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
+        ByteArrayOutputStream obj = new ByteArrayOutputStream();
+        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
+        String segment = "{\"model_id\": \"reloaded\", \"parts\": [\"seat\", \"back\", \"leg\"], \"asset\": \""
+            + Base64.getEncoder().encodeToString(obj.toByteArray()) + "\"}";
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var served = new java.util.concurrent.atomic.AtomicInteger();
+        Thread[] clients = new Thread[2];
+        for (int c = 0; c < clients.length; c++) {
+            int client = c;
+            clients[c] = new Thread(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    try {
+                        if (client == 0) {
+                            assertEquals(2048, server.send("POST", "/_plugins/align3d/_segment", segment).get("labels").size());
+                        } else {
+                            // a new text each time: encoded by the model, not answered from the query cache
+                            String text = "{\"model_id\": \"reloaded\", \"text\": \"a lamp number " + i + "\"}";
+                            assertEquals(256, server.send("POST", "/_plugins/align3d/_embed", text).get("vector").size());
+                        }
+                        served.incrementAndGet();
+                    } catch (Exception | AssertionError e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+            clients[c].start();
+        }
+        try {
+            // each registration loads a new model and retires the one the clients' requests may be running on
+            for (int r = 0; r < 4; r++) {
+                Thread.sleep(300);
+                JsonNode registered = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"reloaded\"}");
+                assertEquals(registered.toString(), 1, registered.at("/_nodes/successful").asInt());
+            }
+            Thread.sleep(300);
+        } finally {
+            stop.set(true);
+            for (Thread t : clients) {
+                t.join();
+            }
+        }
+        assertTrue("failed while the bundle was re-registered: " + failures, failures.isEmpty());
+        assertTrue("requests served: " + served.get(), served.get() >= 8);
+        assertEquals(256, server.send("POST", "/_plugins/align3d/_embed",
+            "{\"model_id\": \"reloaded\", \"text\": \"a tall lamp\"}").get("vector").size());
     }
 
     private static void copyDirectory(Path from, Path to) throws IOException {

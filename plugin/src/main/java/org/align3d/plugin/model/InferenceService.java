@@ -11,7 +11,6 @@ import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.model.AssetEmbedding;
 import org.align3d.encoder.model.Segmentation;
-import org.align3d.encoder.model.ShapeModel;
 import org.align3d.ingest.AssetEmbedder;
 import org.align3d.ingest.EmbedOutcome;
 import org.align3d.mesh.Mesh;
@@ -57,8 +56,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
 
     @Override
     public void embed(String modelId, List<MeshSource> sources, ActionListener<List<EmbedOutcome>> listener) {
-        engine.run(() -> {
-            ShapeModel model = model(modelId);
+        engine.run(() -> withModel(modelId, (model, generation) -> {
             List<EmbedOutcome> out = new ArrayList<>(Collections.nCopies(sources.size(), null));
             List<Mesh> readable = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
@@ -77,27 +75,35 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
                 }
             }
             return out;
-        }, listener);
+        }), listener);
     }
 
+    /**
+     * Cached per model generation: after the id is re-registered with new weights, texts are encoded again by the new
+     * model instead of answered from the old one's vectors.
+     */
     @Override
     public void encodeText(String modelId, String text, ActionListener<HafQuery> listener) {
-        String key = modelId + '\u0000' + text;
-        HafQuery cached = queryCache.get(key);
+        long generation = registry.generation(modelId);
+        HafQuery cached = generation < 0 ? null : queryCache.get(cacheKey(modelId, generation, text));
         if (cached != null) {
             listener.onResponse(cached);
             return;
         }
-        engine.run(() -> {
-            HafQuery q = model(modelId).query(text);
-            queryCache.put(key, q);
+        engine.run(() -> withModel(modelId, (model, loaded) -> {
+            HafQuery q = model.query(text);
+            queryCache.put(cacheKey(modelId, loaded, text), q);
             return q;
-        }, listener);
+        }), listener);
+    }
+
+    private static String cacheKey(String modelId, long generation, String text) {
+        return modelId + '\u0000' + generation + '\u0000' + text;
     }
 
     @Override
     public void encodeAsset(String modelId, MeshSource asset, ActionListener<AssetEmbedding> listener) {
-        engine.run(() -> model(modelId).embed(read(asset)), listener);
+        engine.run(() -> withModel(modelId, (model, generation) -> model.embed(read(asset))), listener);
     }
 
     @Override
@@ -111,7 +117,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     }
 
     public void segment(String modelId, MeshSource asset, List<String> parts, ActionListener<Segmentation> listener) {
-        engine.run(() -> model(modelId).segment(read(asset), parts), listener);
+        engine.run(() -> withModel(modelId, (model, generation) -> model.segment(read(asset), parts)), listener);
     }
 
     /** A mesh the caller sent that cannot be read is bad input (HTTP 400), not a server failure. */
@@ -123,7 +129,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         }
     }
 
-    private ShapeModel model(String id) throws Exception {
-        return registry.model(id, engine.engineNow().device());
+    private <T> T withModel(String id, ModelRegistry.ModelWork<T> work) throws Exception {
+        return registry.withModel(id, engine.engineNow().device(), work);
     }
 }

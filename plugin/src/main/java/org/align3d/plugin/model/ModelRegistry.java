@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
@@ -20,7 +21,8 @@ import org.align3d.encoder.text.TextLimits;
  * The model bundles a node can serve, by id. Bundles come from the plugin's own {@code models/} directory (the
  * default bundle ships in the zip) and from {@code <config>/align3d/models/<id>/} or {@code <config>/align3d/models/<id>.zip},
  * scanned at start; a bundle copied there later is added with {@code POST _plugins/align3d/models}. A bundle is verified and loaded on first use,
- * once per node, on the inference pool; the frozen text model is shared by all bundles.
+ * once per node, on the inference pool; the frozen text model is shared by all bundles. Requests use a model through
+ * {@link #withModel}; a model replaced by re-registration closes only after the requests using it are done.
  */
 public final class ModelRegistry implements AutoCloseable {
 
@@ -31,7 +33,8 @@ public final class ModelRegistry implements AutoCloseable {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, ShapeModel> loaded = new ConcurrentHashMap<>();
+    private final Map<String, SharedModel<ShapeModel>> loaded = new ConcurrentHashMap<>();
+    private final AtomicLong generations = new AtomicLong();
     private final Path configModels;
     private volatile FrozenTextEncoder text;
 
@@ -91,40 +94,73 @@ public final class ModelRegistry implements AutoCloseable {
                 + " (neither " + directory + "/ nor " + directory + ".zip)");
         }
         Entry entry = new Entry(directory, dir, "config");
-        ShapeModel model = ShapeModel.load(dir, text(), device);
-        ShapeModel previous = loaded.put(directory, model);
-        if (previous != null) {
-            previous.close();
-        }
+        SharedModel<ShapeModel> model = load(dir, device);
+        SharedModel<ShapeModel> previous = loaded.put(directory, model);
         entries.put(directory, entry);
+        if (previous != null) {
+            previous.retire();
+        }
         return entry;
     }
 
-    /** The loaded model; loads it on first use. Call on the inference pool. */
-    public ShapeModel model(String id, Device device) throws BundleException {
-        ShapeModel model = loaded.get(id);
-        if (model != null) {
-            return model;
+    /** Work done with a loaded model while it is held; see {@link #withModel}. */
+    @FunctionalInterface
+    public interface ModelWork<T> {
+        T apply(ShapeModel model, long generation) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} with the bundle's model, loading it on first use, and holds the model until {@code work}
+     * returns: re-registering the id meanwhile swaps in the new model for later requests and closes this one after.
+     * {@code generation} identifies this load of the model. Call on the inference pool.
+     */
+    public <T> T withModel(String id, Device device, ModelWork<T> work) throws Exception {
+        SharedModel<ShapeModel> shared = acquire(id, device);
+        try {
+            return work.apply(shared.model(), shared.generation());
+        } finally {
+            shared.release();
         }
-        synchronized (this) {
-            model = loaded.get(id);
-            if (model == null) {
-                Entry entry = entries.get(id);
-                if (entry == null) {
-                    throw new UnknownModelException(id, entries.keySet());
+    }
+
+    /** The generation of the id's loaded model, or -1 when it is not loaded. */
+    public long generation(String id) {
+        SharedModel<ShapeModel> shared = loaded.get(id);
+        return shared == null ? -1 : shared.generation();
+    }
+
+    private SharedModel<ShapeModel> acquire(String id, Device device) throws BundleException {
+        while (true) {
+            SharedModel<ShapeModel> shared = loaded.get(id);
+            if (shared == null) {
+                synchronized (this) {
+                    shared = loaded.get(id);
+                    if (shared == null) {
+                        Entry entry = entries.get(id);
+                        if (entry == null) {
+                            throw new UnknownModelException(id, entries.keySet());
+                        }
+                        shared = load(entry.directory(), device);
+                        loaded.put(id, shared);
+                    }
                 }
-                model = ShapeModel.load(entry.directory(), text(), device);
-                loaded.put(id, model);
             }
-            return model;
+            if (shared.acquire()) {
+                return shared;
+            }
+            // retired between the lookup and acquire: its successor is already in the map
         }
+    }
+
+    private SharedModel<ShapeModel> load(Path dir, Device device) throws BundleException {
+        return new SharedModel<>(ShapeModel.load(dir, text(), device), generations.incrementAndGet());
     }
 
     /** The bundle's configuration, read without loading its weights. */
     public BundleConfig config(String id) throws BundleException {
-        ShapeModel model = loaded.get(id);
-        if (model != null) {
-            return model.config();
+        SharedModel<ShapeModel> shared = loaded.get(id);
+        if (shared != null) {
+            return shared.model().config();
         }
         Entry entry = entries.get(id);
         if (entry == null) {
@@ -154,9 +190,10 @@ public final class ModelRegistry implements AutoCloseable {
         return t;
     }
 
+    /** Retires every model (each closes when its last request is done) and closes the text model. */
     @Override
     public synchronized void close() {
-        loaded.values().forEach(ShapeModel::close);
+        loaded.values().forEach(SharedModel::retire);
         loaded.clear();
         if (text != null) {
             text.close();
