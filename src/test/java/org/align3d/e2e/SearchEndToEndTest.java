@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,7 +248,7 @@ public class SearchEndToEndTest {
     @Test
     public void aBundleCopiedIntoTheConfigDirectoryIsRegisteredOnEveryNodeAndABadOneRefused() throws Exception {
         Path models = server.home.resolve("config/align3d/models");
-        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("copied"));
+        BundleCopies.directory(models.resolve("copied"));
         JsonNode registered = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"copied\"}");
         assertEquals(1, registered.at("/_nodes/successful").asInt());
         assertEquals(0, registered.at("/_nodes/failed").asInt());
@@ -260,14 +259,7 @@ public class SearchEndToEndTest {
         assertEquals(256, listed.at("/models/0/dimension").asInt());
 
         // the same bundle as one zip file (its directory zipped): registered and loaded as it is
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(models.resolve("zipped.zip")));
-             var files = Files.list(Launcher.ROOT.resolve("models/align3d-default"))) {
-            for (Path f : files.toList()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry("align3d-default/" + f.getFileName()));
-                zip.write(Files.readAllBytes(f));
-                zip.closeEntry();
-            }
-        }
+        BundleCopies.zip(models.resolve("zipped.zip"));
         JsonNode zipped = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"zipped\"}");
         assertEquals(zipped.toString(), 1, zipped.at("/_nodes/successful").asInt());
         assertTrue(zipped.at("/models/0/loaded").asBoolean());
@@ -275,7 +267,7 @@ public class SearchEndToEndTest {
         assertTrue(zipped.at("/models/0/model_card").asText().contains("## Part head"));
 
         // one flipped byte in the weights: refused naming the file, and nothing registered under that name
-        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("tampered"));
+        BundleCopies.directory(models.resolve("tampered"));
         Path weights = models.resolve("tampered/shape-encoder.params");
         byte[] bytes = Files.readAllBytes(weights);
         bytes[bytes.length / 2] ^= 0x5a;
@@ -294,7 +286,7 @@ public class SearchEndToEndTest {
     @Test
     public void reRegisteringABundleWhileRequestsUseItLosesNoRequest() throws Exception {
         Path models = server.home.resolve("config/align3d/models");
-        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), models.resolve("reloaded"));
+        BundleCopies.directory(models.resolve("reloaded"));
         server.send("POST", "/_plugins/align3d/models", "{\"id\": \"reloaded\"}");
         SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
         ByteArrayOutputStream obj = new ByteArrayOutputStream();
@@ -343,15 +335,6 @@ public class SearchEndToEndTest {
         assertTrue("requests served: " + served.get(), served.get() >= 8);
         assertEquals(256, server.send("POST", "/_plugins/align3d/_embed",
             "{\"model_id\": \"reloaded\", \"text\": \"a tall lamp\"}").get("vector").size());
-    }
-
-    private static void copyDirectory(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 
     @Test

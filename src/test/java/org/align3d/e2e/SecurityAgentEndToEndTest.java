@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.align3d.files.FileTrees;
 import org.align3d.mesh.GltfWriter;
 import org.align3d.mesh.Mesh;
@@ -31,7 +29,7 @@ import org.junit.Test;
  * cluster"). With a fresh DJL cache directory, so the PyTorch and tokenizer natives are unpacked under the policy, the
  * node starts its engines, ingests assets sent inline and read from asset roots (one granted by the JVM property
  * {@code align3d.assets.dir}, one inside the config directory, a glTF whose buffer is a second file), registers a
- * bundle from the config directory, answers {@code neural_shape} and {@code _segment}, and refuses to read a root
+ * bundle from the config directory (a directory and a zip), answers {@code neural_shape} and {@code _segment}, and refuses to read a root
  * the policy does not grant: the proof that the agent enforces, since without it that read succeeds.
  */
 public class SecurityAgentEndToEndTest {
@@ -114,24 +112,22 @@ public class SecurityAgentEndToEndTest {
         JsonNode seg = server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \"two.gltf\", \"parts\": [\"seat\", \"leg\"]}");
         assertEquals(seg.get("points").size(), seg.get("labels").size());
 
-        Path bundle = home.resolve("config/align3d/models/copied");
-        copyDirectory(Launcher.ROOT.resolve("models/align3d-default"), bundle);
+        BundleCopies.directory(home.resolve("config/align3d/models/copied"));
         JsonNode registered = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"copied\"}");
         assertTrue(registered.toString(), registered.at("/models/0/loaded").asBoolean());
+        // a zipped bundle is read in place through the policy's read grant on the config directory
+        BundleCopies.zip(home.resolve("config/align3d/models/zipped.zip"));
+        JsonNode zipped = server.send("POST", "/_plugins/align3d/models", "{\"id\": \"zipped\"}");
+        assertTrue(zipped.toString(), zipped.at("/models/0/loaded").asBoolean());
+        assertTrue(zipped.toString(), zipped.at("/models/0/part_head").asBoolean());
+        JsonNode zipSeg = server.send("POST", "/_plugins/align3d/_segment",
+            "{\"asset\": \"two.gltf\", \"parts\": [\"seat\", \"leg\"], \"model_id\": \"zipped\"}");
+        assertEquals(seg.get("labels"), zipSeg.get("labels"));
 
         // every refusal the agent logged is the one asked for
         String log = server.output();
         for (String line : log.lines().filter(l -> l.contains("Denied ")).toList()) {
             assertTrue("unexpected refusal: " + line + "\n" + server.tail(), line.contains(refused.toString()));
-        }
-    }
-
-    private static void copyDirectory(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()));
-            }
         }
     }
 }
