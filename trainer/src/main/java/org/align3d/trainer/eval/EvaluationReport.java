@@ -21,6 +21,8 @@ import java.util.Map;
  * @param hardNegativeGlobal accuracy within hard-negative groups, global only
  * @param hardNegativeHaf   the same with HAF
  * @param partMiou          zero-shot part segmentation mIoU from part names
+ * @param partLabeller      what labelled the points for {@code partMiou}: {@code "head"} (the bundle's part head) or
+ *                          {@code "patches"} (patch vectors interpolated)
  * @param describedMedian   median number of gallery shapes each query caption describes (its own shape included)
  * @param exactPairCeiling  exact-pair recall at 1, 5, 10 that a model ranking every described shape first, in random
  *                          order, would reach: the mean of {@code min(1, k / described)}. Shapes the caption describes
@@ -30,7 +32,8 @@ import java.util.Map;
  */
 public record EvaluationReport(int gallery, double[] textToShape, double[] textToShapeGlobal, double[] attributePrecision,
                                double[] attributePrecisionGlobal, double shapeToText, double[] classification,
-                               double hardNegativeGlobal, double hardNegativeHaf, double partMiou, double describedMedian,
+                               double hardNegativeGlobal, double hardNegativeHaf, double partMiou, String partLabeller,
+                               double describedMedian,
                                double[] exactPairCeiling, Map<String, CategoryScore> byCategory,
                                List<ShapeClassification> shapes) {
 
@@ -92,6 +95,7 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
             s.append(", \"").append(e.getKey()).append("\": ").append(Double.isNaN(e.getValue()) ? "null"
                 : String.format(Locale.ROOT, "%.4f", e.getValue()));
         }
+        s.append(", \"part_labeller\": ").append(quote(partLabeller));
         s.append(", \"classification_by_category\": {");
         String sep = "";
         for (Map.Entry<String, CategoryScore> e : byCategory.entrySet()) {

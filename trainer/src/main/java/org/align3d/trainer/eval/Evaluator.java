@@ -76,7 +76,7 @@ public final class Evaluator {
             (k, score) -> score.withPartMiou(sum[0] / sum[1])));
         return new EvaluationReport(n, recallHaf, recallGlobal, precisionHaf, precisionGlobal, shapeToText(g),
             topK, hardNegatives(g, new HafScorer(HafPolicy.globalOnly())), hardNegatives(g, haf), miou,
-            described[described.length / 2], ceiling, byCategory, classified);
+            parts.usesHead() ? "head" : "patches", described[described.length / 2], ceiling, byCategory, classified);
     }
 
     /** Gallery indices by descending global cosine. */

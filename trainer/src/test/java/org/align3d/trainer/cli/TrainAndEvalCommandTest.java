@@ -60,7 +60,8 @@ public class TrainAndEvalCommandTest {
         assertTrue(table, table.contains("Gallery of 80 shapes"));
         String metrics = Files.readString(json);
         assertTrue(metrics, metrics.matches("(?s)\\{\"gallery\": 80, \"text_to_shape_r1\": [0-9.]+.*\"part_miou\": [0-9.]+, "
-            + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+, \"classification_by_category\": "
+            + "\"described_shapes_median\": [0-9.]+, .*\"exact_pair_ceiling_r10\": [0-9.]+, \"part_labeller\": \"head\", "
+            + "\"classification_by_category\": "
             + "\\{\"airplane\": \\{\"shapes\": [0-9]+, \"top1\": [0-9.]+, \"top5\": [0-9.]+, \"confused_with\": (null|\"[a-z ]+\"), "
             + "\"part_miou\": (null|[0-9.]+)\\}"
             + ".*\"vase\": \\{[^{}]*\\}\\}\\}\\s*"));
@@ -138,9 +139,11 @@ public class TrainAndEvalCommandTest {
         }
 
         ByteArrayOutputStream evalLog = new ByteArrayOutputStream();
-        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--split", "all", "--parts", "patches"},
-            new PrintStream(evalLog, true, StandardCharsets.UTF_8));
+        Path patchesJson = tmp.getRoot().toPath().resolve("patches.json");
+        EvalCommand.run(new String[] {"--model", bundle.toString(), "--data", "synth:40:1", "--split", "all", "--parts", "patches",
+            "--json", patchesJson.toString()}, new PrintStream(evalLog, true, StandardCharsets.UTF_8));
         assertTrue(evalLog.toString(StandardCharsets.UTF_8).contains("; parts from patch vectors"));
+        assertTrue(Files.readString(patchesJson).contains("\"part_labeller\": \"patches\""));
         UsageException neighbours = assertThrows(UsageException.class, () -> EvalCommand.run(new String[] {"--model",
             bundle.toString(), "--data", "synth:40:1", "--split", "all", "--part-neighbours", "1"}, quiet));
         assertTrue(neighbours.getMessage(), neighbours.getMessage().contains("--part-neighbours applies to --parts patches"));
