@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -281,6 +282,54 @@ public class SearchEndToEndTest {
         assertEquals(400, missing.getResponse().getStatusLine().getStatusCode());
         ResponseException escape = expectFailure(() -> server.send("POST", "/_plugins/align3d/models", "{\"id\": \"../plugins\"}"));
         assertEquals(400, escape.getResponse().getStatusLine().getStatusCode());
+    }
+
+    @Test
+    public void statsCountTheModelWorkOfTheNode() throws Exception {
+        JsonNode before = localStats();
+        String text = "{\"text\": \"a stool counted in the stats " + System.nanoTime() + "\"}";
+        server.send("POST", "/_plugins/align3d/_embed", text);
+        server.send("POST", "/_plugins/align3d/_embed", text);
+        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
+        ByteArrayOutputStream obj = new ByteArrayOutputStream();
+        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
+        String asset = Base64.getEncoder().encodeToString(obj.toByteArray());
+        server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \"" + asset + "\", \"parts\": [\"seat\", \"leg\"]}");
+        expectFailure(() -> server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \""
+            + Base64.getEncoder().encodeToString("v 1 2".getBytes(StandardCharsets.UTF_8)) + "\", \"parts\": [\"seat\"]}"));
+        server.send("POST", "/_plugins/align3d/_embed", "{\"asset\": \"" + asset + "\"}");
+        JsonNode after = localStats();
+
+        assertEquals(after.toString(), 1, delta(before, after, "/inference/encode_text/tasks"));
+        assertEquals(after.toString(), 1, delta(before, after, "/inference/query_cache/hits"));
+        assertEquals(after.toString(), 1, delta(before, after, "/inference/query_cache/misses"));
+        assertEquals(after.toString(), 2, delta(before, after, "/inference/segment/tasks"));
+        assertEquals("the unreadable mesh", 1, delta(before, after, "/inference/segment/failed"));
+        assertEquals(1, delta(before, after, "/inference/embed_assets/items"));
+        assertTrue(after.at("/inference/segment/time_in_millis").asLong() > 0);
+        assertTrue(after.at("/inference/query_cache/entries").asInt() >= 1);
+        assertEquals(2048, after.at("/inference/query_cache/capacity").asInt());
+        assertEquals(3, after.at("/thread_pool/align3d_inference/threads").asInt());
+        boolean defaultLoaded = false;
+        for (JsonNode m : after.get("models_loaded")) {
+            defaultLoaded |= m.get("id").asText().equals("align3d-default") && m.get("in_use").asInt() == 0;
+        }
+        assertTrue(after.toString(), defaultLoaded);
+        assertTrue(after.at("/model_loads").asInt() >= 1);
+
+        JsonNode all = server.get("/_plugins/align3d/stats");
+        assertEquals(1, all.at("/_nodes/successful").asInt());
+        assertEquals(1, all.get("nodes").size());
+    }
+
+    private static JsonNode localStats() throws IOException {
+        JsonNode stats = server.get("/_plugins/align3d/_local/stats");
+        assertEquals(stats.toString(), 1, stats.at("/_nodes/successful").asInt());
+        return stats.get("nodes").elements().next();
+    }
+
+    private static long delta(JsonNode before, JsonNode after, String pointer) {
+        return after.at(pointer).asLong() - before.at(pointer).asLong();
     }
 
     @Test

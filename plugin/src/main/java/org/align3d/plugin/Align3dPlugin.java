@@ -23,6 +23,9 @@ import org.align3d.plugin.rest.RestAlign3dInfoAction;
 import org.align3d.plugin.rest.RestEmbedAction;
 import org.align3d.plugin.rest.RestModelsAction;
 import org.align3d.plugin.rest.RestSegmentAction;
+import org.align3d.plugin.rest.RestStatsAction;
+import org.align3d.plugin.stats.Align3dStatsAction;
+import org.align3d.plugin.stats.TransportAlign3dStatsAction;
 import org.align3d.plugin.settings.Align3dSettings;
 import org.align3d.query.NeuralShapeQueryBuilder;
 import org.align3d.query.PartMatchesFetchSubPhase;
@@ -156,7 +159,8 @@ public class Align3dPlugin extends Plugin implements ActionPlugin, IngestPlugin,
 
     @Override
     public List<ActionHandler<? extends ActionRequest, ? extends ActionResponse>> getActions() {
-        return List.of(new ActionHandler<>(RegisterModelAction.INSTANCE, TransportRegisterModelAction.class));
+        return List.of(new ActionHandler<>(RegisterModelAction.INSTANCE, TransportRegisterModelAction.class),
+            new ActionHandler<>(Align3dStatsAction.INSTANCE, TransportAlign3dStatsAction.class));
     }
 
     @Override
@@ -173,7 +177,8 @@ public class Align3dPlugin extends Plugin implements ActionPlugin, IngestPlugin,
             new RestAlign3dInfoAction(build, engine.get(), Align3dSettings.ASSETS_ROOTS.get(settings)),
             new RestModelsAction(inference.get()),
             new RestEmbedAction(inference.get(), assets),
-            new RestSegmentAction(inference.get(), assets));
+            new RestSegmentAction(inference.get(), assets),
+            new RestStatsAction());
     }
 
     @Override

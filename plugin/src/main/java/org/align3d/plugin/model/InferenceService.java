@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.haf.HafPolicy;
@@ -18,12 +19,16 @@ import org.align3d.mesh.MeshLoader;
 import org.align3d.mesh.MeshReadException;
 import org.align3d.mesh.MeshSource;
 import org.align3d.plugin.engine.NodeEngine;
+import org.align3d.plugin.stats.InferenceOperation;
+import org.align3d.plugin.stats.InferenceStats;
+import org.align3d.plugin.stats.InferenceStatsSnapshot;
 import org.align3d.query.QueryEncoder;
 import org.opensearch.core.action.ActionListener;
 
 /**
  * All model work of a node, on the bounded inference pool: embedding assets for ingest, encoding query texts (with
- * a cache: the same query text costs the model once), search by example, segmentation and {@code _embed}.
+ * a cache: the same query text costs the model once), search by example, segmentation and {@code _embed}. Each task
+ * is counted in the node's {@link InferenceStats} ({@code GET _plugins/align3d/stats}).
  */
 public final class InferenceService implements AssetEmbedder, QueryEncoder {
 
@@ -33,6 +38,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     private final NodeEngine engine;
     private final ModelRegistry registry;
     private final MeshLoader meshes;
+    private final InferenceStats stats = new InferenceStats();
     private final Map<String, HafQuery> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, HafQuery> eldest) {
@@ -54,9 +60,14 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         return engine;
     }
 
+    /** This node's inference counters now. */
+    public InferenceStatsSnapshot stats() {
+        return stats.snapshot(queryCache.size(), QUERY_CACHE_SIZE);
+    }
+
     @Override
     public void embed(String modelId, List<MeshSource> sources, ActionListener<List<EmbedOutcome>> listener) {
-        engine.run(() -> withModel(modelId, (model, generation) -> {
+        run(InferenceOperation.EMBED_ASSETS, sources.size(), () -> withModel(modelId, (model, generation) -> {
             List<EmbedOutcome> out = new ArrayList<>(Collections.nCopies(sources.size(), null));
             List<Mesh> readable = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
@@ -65,6 +76,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
                     readable.add(meshes.read(sources.get(i)));
                     positions.add(i);
                 } catch (MeshReadException | RuntimeException e) {
+                    stats.unreadableAsset();
                     out.set(i, EmbedOutcome.failed(e));
                 }
             }
@@ -87,10 +99,12 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         long generation = registry.generation(modelId);
         HafQuery cached = generation < 0 ? null : queryCache.get(cacheKey(modelId, generation, text));
         if (cached != null) {
+            stats.queryCacheHit();
             listener.onResponse(cached);
             return;
         }
-        engine.run(() -> withModel(modelId, (model, loaded) -> {
+        stats.queryCacheMiss();
+        run(InferenceOperation.ENCODE_TEXT, 1, () -> withModel(modelId, (model, loaded) -> {
             HafQuery q = model.query(text);
             queryCache.put(cacheKey(modelId, loaded, text), q);
             return q;
@@ -103,7 +117,8 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
 
     @Override
     public void encodeAsset(String modelId, MeshSource asset, ActionListener<AssetEmbedding> listener) {
-        engine.run(() -> withModel(modelId, (model, generation) -> model.embed(read(asset))), listener);
+        run(InferenceOperation.ENCODE_QUERY_ASSET, 1, () -> withModel(modelId, (model, generation) -> model.embed(read(asset))),
+            listener);
     }
 
     @Override
@@ -117,7 +132,8 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     }
 
     public void segment(String modelId, MeshSource asset, List<String> parts, ActionListener<Segmentation> listener) {
-        engine.run(() -> withModel(modelId, (model, generation) -> model.segment(read(asset), parts)), listener);
+        run(InferenceOperation.SEGMENT, 1, () -> withModel(modelId, (model, generation) -> model.segment(read(asset), parts)),
+            listener);
     }
 
     /** A mesh the caller sent that cannot be read is bad input (HTTP 400), not a server failure. */
@@ -127,6 +143,21 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         } catch (MeshReadException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** Runs {@code task} on the inference pool, counting it under {@code op} with the time it ran and whether it failed. */
+    private <T> void run(InferenceOperation op, int items, Callable<T> task, ActionListener<T> listener) {
+        engine.run(() -> {
+            long start = System.nanoTime();
+            boolean failed = true;
+            try {
+                T result = task.call();
+                failed = false;
+                return result;
+            } finally {
+                stats.record(op, items, System.nanoTime() - start, failed);
+            }
+        }, listener);
     }
 
     private <T> T withModel(String id, ModelRegistry.ModelWork<T> work) throws Exception {

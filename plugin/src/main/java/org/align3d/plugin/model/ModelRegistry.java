@@ -32,6 +32,10 @@ public final class ModelRegistry implements AutoCloseable {
     public record Entry(String id, Path directory, String source) {
     }
 
+    /** A model loaded now: its id, which load of the id it is, and how many requests use it at this moment. */
+    public record LoadedModel(String id, long generation, int inUse) {
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, SharedModel<ShapeModel>> loaded = new ConcurrentHashMap<>();
     private final AtomicLong generations = new AtomicLong();
@@ -121,6 +125,17 @@ public final class ModelRegistry implements AutoCloseable {
         } finally {
             shared.release();
         }
+    }
+
+    /** The models loaded now, by id. */
+    public List<LoadedModel> loadedModels() {
+        return loaded.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(e -> new LoadedModel(e.getKey(), e.getValue().generation(), e.getValue().users())).toList();
+    }
+
+    /** How many times this node has loaded a bundle (first uses and registrations). */
+    public long loads() {
+        return generations.get();
     }
 
     /** The generation of the id's loaded model, or -1 when it is not loaded. */

@@ -52,6 +52,11 @@ final class SharedModel<M extends AutoCloseable> {
         closeIfUnused();
     }
 
+    /** Requests using the model now. */
+    synchronized int users() {
+        return users;
+    }
+
     synchronized boolean isClosed() {
         return closed;
     }
