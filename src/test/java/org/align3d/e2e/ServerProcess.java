@@ -53,8 +53,9 @@ final class ServerProcess implements AutoCloseable {
         }
         Path logs = Files.createDirectories(Launcher.ROOT.resolve("target").resolve("e2e-logs"));
         Path log = Files.createTempFile(logs, "serve-", ".log");
+        // 1g, the serve default: with 768m the real-memory circuit breaker tripped on garbage under concurrent requests
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
-            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "1g")); // the serve default: 768m let the real-memory breaker trip on garbage under concurrent requests
+            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "1g"));
         args.addAll(List.of(flags));
         Process p = Launcher.command(env, args.toArray(String[]::new))
             .redirectOutput(log.toFile())
