@@ -162,6 +162,27 @@ public class SearchEndToEndTest {
     }
 
     @Test
+    public void theSearchRequestsMinScoreKeepsOnlyConfidentHits() throws Exception {
+        JsonNode all = search("""
+            {"query": {"neural_shape": {"shape": {"query_text": "a chair", "k": 10}}}}""").at("/hits/hits");
+        assertEquals(10, all.size());
+        // halfway between the third and fourth scores: Lucene's vectorised dot products may round a score one ulp
+        // differently once the JIT has compiled them, so a threshold equal to a score is not repeatable
+        double threshold = (all.get(2).get("_score").asDouble() + all.get(3).get("_score").asDouble()) / 2;
+        long atOrAbove = 0;
+        for (JsonNode h : all) {
+            atOrAbove += h.get("_score").asDouble() >= threshold ? 1 : 0;
+        }
+        JsonNode kept = search("{\"min_score\": " + threshold
+            + ", \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", \"k\": 10}}}}").at("/hits/hits");
+        assertEquals("threshold " + threshold + " kept " + kept.findValues("_score") + " of " + all.findValues("_score"), atOrAbove,
+            kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            assertEquals(all.get(i).get("_id"), kept.get(i).get("_id"));
+        }
+    }
+
+    @Test
     public void filterIsAppliedInsideTheAnnSearch() throws Exception {
         JsonNode hits = search("""
             {"query": {"neural_shape": {"shape": {"query_text": "an airplane", "k": 5, "num_candidates": 5,
