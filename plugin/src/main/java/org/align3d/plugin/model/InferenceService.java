@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.BundleException;
 import org.align3d.encoder.haf.HafPolicy;
@@ -141,13 +142,19 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         try {
             return meshes.read(asset);
         } catch (MeshReadException e) {
+            stats.unreadableAsset();
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    /** Runs {@code task} on the inference pool, counting it under {@code op} with the time it ran and whether it failed. */
+    /**
+     * Runs {@code task} on the inference pool, counting it under {@code op} with the time it ran and whether it failed;
+     * a task that never ran (the engine could not start, the pool's queue was full) counts as failed, in no time.
+     */
     private <T> void run(InferenceOperation op, int items, Callable<T> task, ActionListener<T> listener) {
+        AtomicBoolean ran = new AtomicBoolean();
         engine.run(() -> {
+            ran.set(true);
             long start = System.nanoTime();
             boolean failed = true;
             try {
@@ -157,7 +164,12 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
             } finally {
                 stats.record(op, items, System.nanoTime() - start, failed);
             }
-        }, listener);
+        }, ActionListener.wrap(listener::onResponse, e -> {
+            if (!ran.get()) {
+                stats.record(op, items, 0, true);
+            }
+            listener.onFailure(e);
+        }));
     }
 
     private <T> T withModel(String id, ModelRegistry.ModelWork<T> work) throws Exception {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -32,15 +33,22 @@ public final class ModelRegistry implements AutoCloseable {
     public record Entry(String id, Path directory, String source) {
     }
 
-    /** A model loaded now: its id, which load of the id it is, and how many requests use it at this moment. */
+    /**
+     * A model loaded now: its id, its generation (a node-wide load sequence number: a re-registered id gets a higher
+     * one) and how many requests use it at this moment.
+     */
     public record LoadedModel(String id, long generation, int inUse) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, SharedModel<ShapeModel>> loaded = new ConcurrentHashMap<>();
+    /** Models loaded and not yet closed, retired ones included: the shared text model closes after the last of them. */
+    private final Set<SharedModel<ShapeModel>> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong generations = new AtomicLong();
     private final Path configModels;
     private volatile FrozenTextEncoder text;
+    private boolean closed; // guarded by this
+    private int registering; // registrations loading outside the lock; guarded by this
 
     public ModelRegistry(Path builtinModels, Path configModels) {
         this.configModels = configModels;
@@ -84,7 +92,7 @@ public final class ModelRegistry implements AutoCloseable {
      * Adds the bundle in {@code <config>/align3d/models/<directory>} under its directory name, verifying and loading it
      * now so a bad bundle is refused at once. Call on the inference pool.
      */
-    public synchronized Entry register(String directory, Device device) throws BundleException {
+    public Entry register(String directory, Device device) throws BundleException {
         if (directory == null || !directory.matches(ID_PATTERN)) {
             throw new IllegalArgumentException("model directory [" + directory + "] must be a directory name under "
                 + configModels + " (letters, digits, '_', '.', '-'), not a path");
@@ -98,9 +106,34 @@ public final class ModelRegistry implements AutoCloseable {
                 + " (neither " + directory + "/ nor " + directory + ".zip)");
         }
         Entry entry = new Entry(directory, dir, "config");
-        SharedModel<ShapeModel> model = load(dir, device);
-        SharedModel<ShapeModel> previous = loaded.put(directory, model);
-        entries.put(directory, entry);
+        FrozenTextEncoder sharedText;
+        synchronized (this) {
+            sharedText = text(); // refuses once closed
+            registering++;
+        }
+        SharedModel<ShapeModel> model = null;
+        SharedModel<ShapeModel> previous;
+        try {
+            // loaded outside the lock: first uses of other models and the stats go on meanwhile
+            model = load(dir, sharedText, device);
+            synchronized (this) {
+                if (closed) {
+                    throw closedError();
+                }
+                previous = loaded.put(directory, model);
+                entries.put(directory, entry);
+            }
+        } catch (BundleException | RuntimeException e) {
+            if (model != null) {
+                model.retire();
+            }
+            throw e;
+        } finally {
+            synchronized (this) {
+                registering--;
+            }
+            closeTextIfUnused();
+        }
         if (previous != null) {
             previous.retire();
         }
@@ -155,7 +188,7 @@ public final class ModelRegistry implements AutoCloseable {
                         if (entry == null) {
                             throw new UnknownModelException(id, entries.keySet());
                         }
-                        shared = load(entry.directory(), device);
+                        shared = load(entry.directory(), text(), device);
                         loaded.put(id, shared);
                     }
                 }
@@ -163,12 +196,32 @@ public final class ModelRegistry implements AutoCloseable {
             if (shared.acquire()) {
                 return shared;
             }
-            // retired between the lookup and acquire: its successor is already in the map
+            // retired between the lookup and acquire: its successor is in the map, or the registry closed (next lookup says)
         }
     }
 
-    private SharedModel<ShapeModel> load(Path dir, Device device) throws BundleException {
-        return new SharedModel<>(ShapeModel.load(dir, text(), device), generations.incrementAndGet());
+    private SharedModel<ShapeModel> load(Path dir, FrozenTextEncoder sharedText, Device device) throws BundleException {
+        SharedModel<ShapeModel> shared = new SharedModel<>(ShapeModel.load(dir, sharedText, device), generations.incrementAndGet(),
+            this::closed);
+        open.add(shared);
+        return shared;
+    }
+
+    private void closed(SharedModel<ShapeModel> model) {
+        open.remove(model);
+        closeTextIfUnused();
+    }
+
+    /** After {@link #close}, the text model closes once no model that may still encode with it is open. */
+    private synchronized void closeTextIfUnused() {
+        if (closed && open.isEmpty() && registering == 0 && text != null) {
+            text.close();
+            text = null;
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("align3d's model registry is closed: the node is shutting down");
     }
 
     /** The bundle's configuration, read without loading its weights. */
@@ -192,27 +245,30 @@ public final class ModelRegistry implements AutoCloseable {
         return ModelBundle.readModelCard(entry.directory());
     }
 
-    private FrozenTextEncoder text() {
-        FrozenTextEncoder t = text;
-        if (t == null) {
-            synchronized (this) {
-                if (text == null) {
-                    text = FrozenTextEncoder.load(TextLimits.DEFAULT);
-                }
-                t = text;
-            }
+    /** The shared text model, loaded on first use; refused once the registry is closed. */
+    private synchronized FrozenTextEncoder text() {
+        if (closed) {
+            throw closedError();
         }
-        return t;
+        if (text == null) {
+            text = FrozenTextEncoder.load(TextLimits.DEFAULT);
+        }
+        return text;
     }
 
-    /** Retires every model (each closes when its last request is done) and closes the text model. */
+    /**
+     * Retires every model and refuses new loads. Each model closes when its last request is done, and the text model
+     * after the last of them, so requests still running at shutdown finish instead of using freed native memory.
+     */
     @Override
-    public synchronized void close() {
-        loaded.values().forEach(SharedModel::retire);
-        loaded.clear();
-        if (text != null) {
-            text.close();
-            text = null;
+    public void close() {
+        List<SharedModel<ShapeModel>> retiring;
+        synchronized (this) {
+            closed = true;
+            retiring = List.copyOf(loaded.values());
+            loaded.clear();
         }
+        retiring.forEach(SharedModel::retire); // outside the lock: a model closing calls back into closed()
+        closeTextIfUnused();
     }
 }

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One node's counters of model work since it started: per {@link InferenceOperation}, the tasks run, the items they
- * carried, the tasks that failed and the time spent running them on the inference pool (queue wait excluded: the
- * pool's own stats show that), plus assets that could not be read and the query-text cache's hits and misses.
+ * carried, the tasks that failed (a task that never ran because the engine could not start or the pool's queue was
+ * full counts as failed) and the time spent running them on the inference pool (queue wait excluded: the pool's own
+ * stats show that), plus assets that could not be read (in any operation) and the query-text cache's hits and misses.
  * Counters only grow; {@link #snapshot} reads them for a stats response.
  */
 public final class InferenceStats {
