@@ -230,11 +230,8 @@ public class SearchEndToEndTest {
 
     @Test
     public void segmentLabelsEveryPointWithTheGivenParts() throws Exception {
-        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
-        ByteArrayOutputStream obj = new ByteArrayOutputStream();
-        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
-        JsonNode seg = server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \""
-            + Base64.getEncoder().encodeToString(obj.toByteArray()) + "\", \"parts\": [\"seat\", \"back\", \"leg\"]}");
+        JsonNode seg = server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \"" + firstChairObj()
+            + "\", \"parts\": [\"seat\", \"back\", \"leg\"]}");
         assertEquals(2048, seg.get("labels").size());
         assertEquals(2048, seg.get("points").size());
         int total = 0;
@@ -315,10 +312,7 @@ public class SearchEndToEndTest {
         String text = "{\"text\": \"a stool counted in the stats " + System.nanoTime() + "\"}";
         server.send("POST", "/_plugins/align3d/_embed", text);
         server.send("POST", "/_plugins/align3d/_embed", text);
-        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
-        ByteArrayOutputStream obj = new ByteArrayOutputStream();
-        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
-        String asset = Base64.getEncoder().encodeToString(obj.toByteArray());
+        String asset = firstChairObj();
         server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \"" + asset + "\", \"parts\": [\"seat\", \"leg\"]}");
         ResponseException unreadable = expectFailure(() -> server.send("POST", "/_plugins/align3d/_segment", "{\"asset\": \""
             + Base64.getEncoder().encodeToString("v 1 2".getBytes(StandardCharsets.UTF_8)) + "\", \"parts\": [\"seat\"]}"));
@@ -365,11 +359,8 @@ public class SearchEndToEndTest {
         BundleCopies.directory(models.resolve("reloaded"));
         server.send("POST", "/_plugins/align3d/models", "{\"id\": \"reloaded\"}");
         long loadsBefore = localStats().at("/model_loads").asLong();
-        SampleSpec s = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
-        ByteArrayOutputStream obj = new ByteArrayOutputStream();
-        new ObjWriter().write(new Align3dSynth().mesh(s), obj);
         String segment = "{\"model_id\": \"reloaded\", \"parts\": [\"seat\", \"back\", \"leg\"], \"asset\": \""
-            + Base64.getEncoder().encodeToString(obj.toByteArray()) + "\"}";
+            + firstChairObj() + "\"}";
         var stop = new java.util.concurrent.atomic.AtomicBoolean();
         var failures = new java.util.concurrent.ConcurrentLinkedQueue<String>();
         var served = new java.util.concurrent.atomic.AtomicInteger();
@@ -527,6 +518,12 @@ public class SearchEndToEndTest {
             assertEquals(before.get(i).get("_source"), after.get(i).get("_source"));
             assertEquals(before.get(i).get("_score").asDouble(), after.get(i).get("_score").asDouble(), 1e-5);
         }
+    }
+
+    /** The catalog's first generated chair as OBJ, base64 (an asset sent inline). */
+    private static String firstChairObj() throws Exception {
+        SampleSpec chair = specs.stream().filter(x -> x.category().equals("chair")).findFirst().orElseThrow();
+        return Base64.getEncoder().encodeToString(objOf(chair));
     }
 
     private static byte[] objOf(SampleSpec s) throws Exception {

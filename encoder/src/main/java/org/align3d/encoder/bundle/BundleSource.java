@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -113,7 +114,7 @@ abstract sealed class BundleSource implements Closeable permits BundleSource.Dir
         }
 
         /** "" when the bundle's files are at the archive's root, else the one directory ("name/") holding them. */
-        private static String topLevelDirectory(java.util.Set<String> paths) {
+        private static String topLevelDirectory(Set<String> paths) {
             if (paths.contains(ModelBundle.CHECKSUMS)) {
                 return "";
             }

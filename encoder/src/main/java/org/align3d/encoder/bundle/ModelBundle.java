@@ -12,9 +12,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,16 +112,10 @@ public final class ModelBundle {
                 + " part head but " + (partHead != null ? "one" : "none") + " was given");
         }
         Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(SHAPE_PARAMS))) {
-            shape.saveParameters(new DataOutputStream(out));
-        }
-        try (OutputStream out = Files.newOutputStream(dir.resolve(TEXT_PARAMS))) {
-            text.saveParameters(new DataOutputStream(out));
-        }
+        saveParameters(dir, SHAPE_PARAMS, shape);
+        saveParameters(dir, TEXT_PARAMS, text);
         if (partHead != null) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve(PART_HEAD_PARAMS))) {
-                partHead.saveParameters(new DataOutputStream(out));
-            }
+            saveParameters(dir, PART_HEAD_PARAMS, partHead);
         } else {
             Files.deleteIfExists(dir.resolve(PART_HEAD_PARAMS));
         }
@@ -136,23 +132,27 @@ public final class ModelBundle {
         try (BundleSource from = BundleSource.open(source.directory())) {
             for (String name : List.of(SHAPE_PARAMS, TEXT_PARAMS)) {
                 try (InputStream in = from.open(name)) {
-                    Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (BundleException e) {
             throw new IOException(e.getMessage(), e);
         }
-        try (OutputStream out = Files.newOutputStream(dir.resolve(PART_HEAD_PARAMS))) {
-            partHead.saveParameters(new DataOutputStream(out));
-        }
+        saveParameters(dir, PART_HEAD_PARAMS, partHead);
         finish(dir, source.config().withPartHead(partHead.width()), modelCard);
+    }
+
+    private static void saveParameters(Path dir, String name, AbstractBlock block) throws IOException {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+            block.saveParameters(new DataOutputStream(out));
+        }
     }
 
     /** Writes the config and the model card, then the checksums of every file the bundle holds. */
     private static void finish(Path dir, BundleConfig config, String modelCard) throws IOException {
         Files.writeString(dir.resolve(CONFIG), config.toJson());
         Files.writeString(dir.resolve(MODEL_CARD), modelCard);
-        List<String> files = new java.util.ArrayList<>(REQUIRED);
+        List<String> files = new ArrayList<>(REQUIRED);
         if (config.hasPartHead()) {
             files.add(PART_HEAD_PARAMS);
         }

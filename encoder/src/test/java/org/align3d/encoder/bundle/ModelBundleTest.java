@@ -76,9 +76,7 @@ public class ModelBundleTest {
         EngineRuntime.start(DevicePreference.CPU);
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             Path dir = writeBundle(manager, shape(manager), text(manager));
-            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.SHAPE_PARAMS));
-            weights[weights.length / 2] ^= 1;
-            Files.write(dir.resolve(ModelBundle.SHAPE_PARAMS), weights);
+            flipOneBit(dir.resolve(ModelBundle.SHAPE_PARAMS));
             BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
             assertTrue(e.getMessage(), e.getMessage().contains("shape-encoder.params has SHA-256"));
             assertTrue(e.getMessage(), e.getMessage().contains("altered or damaged"));
@@ -141,9 +139,7 @@ public class ModelBundleTest {
             assertArrayEquals(head.forward(ps, in, false).get(0).toFloatArray(),
                 loaded.partHead().forward(ps, in, false).get(0).toFloatArray(), 0f);
 
-            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.PART_HEAD_PARAMS));
-            weights[weights.length - 3] ^= 1;
-            Files.write(dir.resolve(ModelBundle.PART_HEAD_PARAMS), weights);
+            flipOneBit(dir.resolve(ModelBundle.PART_HEAD_PARAMS));
             BundleException altered = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
             assertTrue(altered.getMessage(), altered.getMessage().contains("part-head.params has SHA-256"));
 
@@ -190,6 +186,13 @@ public class ModelBundleTest {
     }
 
     /** Zips the files of {@code dir} into {@code zip}, each name prefixed with {@code prefix}. */
+    /** Damages {@code file} as a bad disk or copy would: one bit in its middle. */
+    private static void flipOneBit(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+    }
+
     private static void zip(Path dir, Path zip, String prefix) throws Exception {
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
              var files = Files.list(dir)) {
@@ -227,9 +230,7 @@ public class ModelBundleTest {
         EngineRuntime.start(DevicePreference.CPU);
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             Path dir = writeBundle(manager, shape(manager), text(manager));
-            byte[] weights = Files.readAllBytes(dir.resolve(ModelBundle.TEXT_PARAMS));
-            weights[weights.length / 2] ^= 1;
-            Files.write(dir.resolve(ModelBundle.TEXT_PARAMS), weights);
+            flipOneBit(dir.resolve(ModelBundle.TEXT_PARAMS));
             Path altered = tmp.getRoot().toPath().resolve("altered.zip");
             zip(dir, altered, "");
             BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(altered, manager));

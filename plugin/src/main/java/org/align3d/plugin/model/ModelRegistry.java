@@ -48,7 +48,6 @@ public final class ModelRegistry implements AutoCloseable {
     private final Path configModels;
     private volatile FrozenTextEncoder text;
     private boolean closed; // guarded by this
-    private int registering; // registrations loading outside the lock; guarded by this
 
     public ModelRegistry(Path builtinModels, Path configModels) {
         this.configModels = configModels;
@@ -106,33 +105,20 @@ public final class ModelRegistry implements AutoCloseable {
                 + " (neither " + directory + "/ nor " + directory + ".zip)");
         }
         Entry entry = new Entry(directory, dir, "config");
-        FrozenTextEncoder sharedText;
+        // loaded outside the lock: first uses of other models and the stats go on meanwhile
+        SharedModel<ShapeModel> model = load(dir, device);
+        boolean refused;
+        SharedModel<ShapeModel> previous = null;
         synchronized (this) {
-            sharedText = text(); // refuses once closed
-            registering++;
-        }
-        SharedModel<ShapeModel> model = null;
-        SharedModel<ShapeModel> previous;
-        try {
-            // loaded outside the lock: first uses of other models and the stats go on meanwhile
-            model = load(dir, sharedText, device);
-            synchronized (this) {
-                if (closed) {
-                    throw closedError();
-                }
+            refused = closed;
+            if (!refused) {
                 previous = loaded.put(directory, model);
                 entries.put(directory, entry);
             }
-        } catch (BundleException | RuntimeException e) {
-            if (model != null) {
-                model.retire();
-            }
-            throw e;
-        } finally {
-            synchronized (this) {
-                registering--;
-            }
-            closeTextIfUnused();
+        }
+        if (refused) {
+            model.retire(); // never used: the text model it holds may already be closed
+            throw closedError();
         }
         if (previous != null) {
             previous.retire();
@@ -188,7 +174,7 @@ public final class ModelRegistry implements AutoCloseable {
                         if (entry == null) {
                             throw new UnknownModelException(id, entries.keySet());
                         }
-                        shared = load(entry.directory(), text(), device);
+                        shared = load(entry.directory(), device);
                         loaded.put(id, shared);
                     }
                 }
@@ -200,8 +186,9 @@ public final class ModelRegistry implements AutoCloseable {
         }
     }
 
-    private SharedModel<ShapeModel> load(Path dir, FrozenTextEncoder sharedText, Device device) throws BundleException {
-        SharedModel<ShapeModel> shared = new SharedModel<>(ShapeModel.load(dir, sharedText, device), generations.incrementAndGet(),
+    /** Loads a bundle with the shared text model; refused once the registry is closed. */
+    private SharedModel<ShapeModel> load(Path dir, Device device) throws BundleException {
+        SharedModel<ShapeModel> shared = new SharedModel<>(ShapeModel.load(dir, text(), device), generations.incrementAndGet(),
             this::closed);
         open.add(shared);
         return shared;
@@ -214,7 +201,7 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** After {@link #close}, the text model closes once no model that may still encode with it is open. */
     private synchronized void closeTextIfUnused() {
-        if (closed && open.isEmpty() && registering == 0 && text != null) {
+        if (closed && open.isEmpty() && text != null) {
             text.close();
             text = null;
         }

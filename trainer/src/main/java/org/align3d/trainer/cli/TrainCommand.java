@@ -152,7 +152,7 @@ public final class TrainCommand {
             out.printf("data: %s -> %d train, %d val, %d test%n", data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
             int headSteps = partHeadSteps;
-            if (headSteps > 0 && datasets.train().stream().noneMatch(s -> s.hasParts() && s.partNames().size() >= 2)) {
+            if (headSteps > 0 && datasets.train().stream().noneMatch(PartHeadTrainer::teaches)) {
                 out.println("no part head: no training shape of " + data.describe() + " has two or more labelled parts;"
                     + " parts will be segmented from patch vectors");
                 headSteps = 0;

@@ -73,7 +73,7 @@ public final class PartHeadTrainer implements AutoCloseable {
      * @return the validation mIoU from patch vectors alone and with the trained head
      */
     public Result train(List<TrainingShape> train, List<TrainingShape> val, Function<String, float[]> names, int logEvery) {
-        List<TrainingShape> labelled = train.stream().filter(s -> s.hasParts() && s.partNames().size() >= 2).toList();
+        List<TrainingShape> labelled = train.stream().filter(PartHeadTrainer::teaches).toList();
         if (labelled.isEmpty()) {
             throw new IllegalArgumentException("no training shape has two or more labelled parts: the part head needs part labels");
         }
@@ -160,6 +160,11 @@ public final class PartHeadTrainer implements AutoCloseable {
         }
         double after = Evaluator.partMiou(val, valEmbedded, valNames, labeller());
         return new Result(before, after, vocabulary.size(), labelled.size());
+    }
+
+    /** Whether the head can learn from {@code shape}: it has two or more labelled parts to tell apart. */
+    public static boolean teaches(TrainingShape shape) {
+        return shape.hasParts() && shape.partNames().size() >= 2;
     }
 
     /** Labels points with the head as trained so far. */

@@ -52,7 +52,7 @@ public class PartHeadTrainerTest {
 
     private static List<TrainingShape> shapes(int count) {
         GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(SMALL.points(), SMALL.patches(), SMALL.patchSize()));
-        return new ShapeLoader(pipeline, 7).synth(1, count).stream().filter(s -> s.hasParts() && s.partNames().size() >= 2).toList();
+        return new ShapeLoader(pipeline, 7).synth(1, count).stream().filter(PartHeadTrainer::teaches).toList();
     }
 
     @Test
