@@ -1,6 +1,7 @@
 package org.align3d.ers;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.align3d.ers.quant.LeafQuantizer;
 import org.align3d.ers.quant.QuantizedQuery;
 import org.apache.lucene.index.CorruptIndexException;
@@ -31,6 +32,11 @@ import org.apache.lucene.util.hnsw.RandomVectorScorer;
  *       best candidates are then rescored on the raw vectors and collected.
  * </ul>
  *
+ * <p>A radial search ({@link ErsRadialStrategy}) descends the same way but keeps every member whose estimate
+ * comes within {@link #radialMargin} of the threshold, and stops once it has visited the leaf budget and then
+ * as many leaves in a row without such a member; the candidates are rescored and the collector keeps those at or
+ * above the threshold.
+ *
  * <p>A filter accepting a fraction f of the vectors scales the leaf budget by 1/f, so the number of
  * accepted candidates seen stays about what an unfiltered query sees. Spilled copies are scored once.
  */
@@ -58,6 +64,10 @@ final class ErsSearcher {
     int accepted = acceptOrds == null ? size : Math.max(1, Math.min(acceptDocs.cost(), size));
     int leafBudget = index.meta.searchLeaves();
     int oversample = index.meta.oversample();
+    ErsRadialStrategy radial = collector.getSearchStrategy() instanceof ErsRadialStrategy r ? r : null;
+    if (radial != null && radial.leaves() > 0) {
+      leafBudget = radial.leaves();
+    }
     if (collector.getSearchStrategy() instanceof ErsSearchStrategy strategy) {
       leafBudget = strategy.leaves();
       oversample = strategy.oversample() > 0 ? strategy.oversample() : oversample;
@@ -66,12 +76,16 @@ final class ErsSearcher {
     double meanLeaf = (double) (index.leafOffsets[index.leafCount()] - index.leafOffsets[0])
         / ErsFieldIndex.entryBytes(index.codeBytes) / index.leafCount();
     boolean exhaustive =
-        collector.k() >= size
+        (radial == null && collector.k() >= size)
             || scaledBudget >= index.leafCount()
             // The descent would read about scaledBudget * meanLeaf postings to find its candidates.
             || accepted <= scaledBudget * meanLeaf;
     if (exhaustive) {
       ExactSearch.score(scorer, acceptOrds, values, acceptDocs, accepted < size, collector);
+      return;
+    }
+    if (radial != null) {
+      radial(target, scorer, acceptOrds, collector, radial.minScore(), (int) scaledBudget);
       return;
     }
     descend(target, scorer, acceptOrds, collector, (int) scaledBudget, oversample);
@@ -80,64 +94,178 @@ final class ErsSearcher {
   private void descend(
       float[] target, RandomVectorScorer scorer, Bits acceptOrds, KnnCollector collector, int leafBudget, int oversample)
       throws IOException {
-    float[] query = target;
-    if (index.meta.similarity() == VectorSimilarityFunction.COSINE) {
-      query = VectorUtil.l2normalize(target.clone(), false);
-    }
-    float queryNorm = (float) Math.sqrt(VectorUtil.dotProduct(query, query));
-    int k = collector.k();
-    int candidateCount = (int) Math.min((long) k * oversample, index.meta.vectorCount());
+    Descent descent = new Descent(target);
+    int candidateCount = (int) Math.min((long) collector.k() * oversample, index.meta.vectorCount());
     NeighborQueue candidates = new NeighborQueue(candidateCount, false); // min-heap of the best estimates
-    NeighborQueue frontier = new NeighborQueue(64, true);
-    FixedBitSet queued = new FixedBitSet(index.centroids.length);
-    SparseFixedBitSet scored = new SparseFixedBitSet(index.meta.vectorCount());
-    LeafPostings leafReader = new LeafPostings(postings.clone(), index.codeBytes);
-    QuantizedQuery quantizedQuery = quantizer.quantizeQuery(query);
-
-    int root = index.root();
-    queued.set(root);
-    frontier.add(root, Float.POSITIVE_INFINITY);
     int visitedLeaves = 0;
     int acceptedSeen = 0;
-    while (frontier.size() > 0) {
-      if (visitedLeaves >= leafBudget && acceptedSeen >= candidateCount) {
+    while (visitedLeaves < leafBudget || acceptedSeen < candidateCount) {
+      int leaf = descent.nextLeaf();
+      if (leaf < 0) {
         break;
       }
-      int node = frontier.pop();
-      if (node >= index.leafCount()) {
-        for (int child : index.children[node - index.leafCount()]) {
-          if (!queued.getAndSet(child)) {
-            frontier.add(child, priority(query, queryNorm, child));
-          }
-        }
-        continue;
-      }
-      acceptedSeen += visitLeaf(node, query, quantizedQuery, leafReader, acceptOrds, scored, candidates, collector);
+      acceptedSeen += descent.visit(leaf, acceptOrds, candidates::insertWithOverflow, collector);
       visitedLeaves++;
       if (collector.earlyTerminated()) {
         break;
-      }
-      int degree = index.meta.graphDegree();
-      for (int i = 0; i < degree; i++) {
-        int neighbor = index.graph[node * degree + i];
-        if (neighbor < 0) {
-          break;
-        }
-        if (!queued.getAndSet(neighbor)) {
-          frontier.add(neighbor, priority(query, queryNorm, neighbor));
-        }
       }
     }
     // Rescore the best estimates on raw vectors.
     int n = candidates.size();
     int[] ords = new int[n];
-    float[] scores = new float[n];
     for (int i = n - 1; i >= 0; i--) {
       ords[i] = candidates.pop();
     }
+    rescore(scorer, ords, n, collector);
+  }
+
+  /**
+   * Every vector at or above {@code minScore}: visits leaves best-first, keeps each member whose estimate is within
+   * {@link #radialMargin} of the threshold, and stops after the leaf budget once as many leaves in a row have held
+   * none (or when the collector's visit limit is reached, which tells a filtered query to search exactly instead).
+   */
+  private void radial(float[] target, RandomVectorScorer scorer, Bits acceptOrds, KnnCollector collector, float minScore, int leafBudget)
+      throws IOException {
+    Descent descent = new Descent(target);
+    NearThreshold kept = new NearThreshold(estimateThreshold(minScore) - radialMargin(minScore, descent.queryNorm));
+    int visitedLeaves = 0;
+    int barren = 0;
+    while (visitedLeaves < leafBudget || barren < leafBudget) {
+      int leaf = descent.nextLeaf();
+      if (leaf < 0) {
+        break;
+      }
+      int before = kept.count;
+      descent.visit(leaf, acceptOrds, kept, collector);
+      visitedLeaves++;
+      barren = kept.count > before ? 0 : barren + 1;
+      if (collector.earlyTerminated()) {
+        break;
+      }
+    }
+    int[] block = new int[ExactSearch.BLOCK];
+    for (int from = 0; from < kept.count; from += block.length) {
+      int n = Math.min(block.length, kept.count - from);
+      System.arraycopy(kept.ords, from, block, 0, n);
+      rescore(scorer, block, n, collector);
+    }
+  }
+
+  /** The ordinals whose estimate reaches a bar, in visiting order. */
+  private static final class NearThreshold implements EstimateSink {
+    private final float bar;
+    private int[] ords = new int[64];
+    private int count;
+
+    NearThreshold(float bar) {
+      this.bar = bar;
+    }
+
+    @Override
+    public void accept(int ord, float estimate) {
+      if (estimate >= bar) {
+        if (count == ords.length) {
+          ords = Arrays.copyOf(ords, count * 2);
+        }
+        ords[count++] = ord;
+      }
+    }
+  }
+
+  /** Scores {@code n} ordinals on their raw vectors and hands them to the collector. */
+  private static void rescore(RandomVectorScorer scorer, int[] ords, int n, KnnCollector collector) throws IOException {
+    float[] scores = new float[n];
     scorer.bulkScore(ords, scores, n);
     for (int i = 0; i < n; i++) {
       collector.collect(scorer.ordToDoc(ords[i]), scores[i]);
+    }
+  }
+
+  /**
+   * A Lucene score threshold in the units of the leaf estimates: the inner product for cosine and dot product
+   * (score {@code (1 + dot) / 2}), for maximum inner product (score {@code 1 / (1 - dot)} below 0, {@code dot + 1}
+   * above), the negated squared distance for Euclidean (score {@code 1 / (1 + d^2)}).
+   */
+  float estimateThreshold(float minScore) {
+    return switch (index.meta.similarity()) {
+      case COSINE, DOT_PRODUCT -> 2f * minScore - 1f;
+      case MAXIMUM_INNER_PRODUCT -> minScore <= 0f ? Float.NEGATIVE_INFINITY : minScore >= 1f ? minScore - 1f : 1f - 1f / minScore;
+      case EUCLIDEAN -> minScore <= 0f ? Float.NEGATIVE_INFINITY : -(1f / minScore - 1f);
+    };
+  }
+
+  /**
+   * How far below the threshold an estimate may fall and still be rescored: a generous bound on the quantization
+   * error of an estimate. For unit vectors the mean error is about 0.001 at 8 bits and 0.02 at 4 bits
+   * (TestLeafQuantizer); the error grows with the query's norm for maximum inner product, and for Euclidean it is
+   * taken relative to the threshold's squared distance.
+   */
+  float radialMargin(float minScore, float queryNorm) {
+    float margin = index.meta.bits() == 8 ? 0.01f : 0.05f;
+    return switch (index.meta.similarity()) {
+      case COSINE, DOT_PRODUCT -> margin;
+      case MAXIMUM_INNER_PRODUCT -> margin * Math.max(1f, queryNorm);
+      case EUCLIDEAN -> margin * Math.max(1f, Math.abs(estimateThreshold(minScore)));
+    };
+  }
+
+  /**
+   * One best-first walk down the hierarchy: a frontier of nodes by {@link #priority}; popping an inner node queues
+   * its children, visiting a leaf queues its navigation-graph neighbours. Spilled copies are scored once.
+   */
+  private final class Descent {
+    private final float[] query;
+    private final float queryNorm;
+    private final QuantizedQuery quantized;
+    private final NeighborQueue frontier = new NeighborQueue(64, true);
+    private final FixedBitSet queued = new FixedBitSet(index.centroids.length);
+    private final SparseFixedBitSet scored = new SparseFixedBitSet(index.meta.vectorCount());
+    private final LeafPostings reader = new LeafPostings(postings.clone(), index.codeBytes);
+
+    Descent(float[] target) {
+      float[] q = target;
+      if (index.meta.similarity() == VectorSimilarityFunction.COSINE) {
+        q = VectorUtil.l2normalize(target.clone(), false);
+      }
+      query = q;
+      queryNorm = (float) Math.sqrt(VectorUtil.dotProduct(query, query));
+      quantized = quantizer.quantizeQuery(query);
+      queued.set(index.root());
+      frontier.add(index.root(), Float.POSITIVE_INFINITY);
+    }
+
+    /** The most promising leaf not yet visited, expanding inner nodes on the way; -1 when none is left. */
+    int nextLeaf() {
+      while (frontier.size() > 0) {
+        int node = frontier.pop();
+        if (node < index.leafCount()) {
+          return node;
+        }
+        for (int child : index.children[node - index.leafCount()]) {
+          queue(child);
+        }
+      }
+      return -1;
+    }
+
+    /** Scores the leaf's accepted members into {@code sink} and queues its graph neighbours; returns how many it scored. */
+    int visit(int leaf, Bits acceptOrds, EstimateSink sink, KnnCollector collector) throws IOException {
+      int count = visitLeaf(leaf, query, quantized, reader, acceptOrds, scored, sink, collector);
+      int degree = index.meta.graphDegree();
+      for (int i = 0; i < degree; i++) {
+        int neighbor = index.graph[leaf * degree + i];
+        if (neighbor < 0) {
+          break;
+        }
+        queue(neighbor);
+      }
+      return count;
+    }
+
+    private void queue(int node) {
+      if (!queued.getAndSet(node)) {
+        frontier.add(node, priority(query, queryNorm, node));
+      }
     }
   }
 
@@ -156,9 +284,14 @@ final class ErsSearcher {
     return VectorUtil.dotProduct(query, c) + (inner ? queryNorm * (float) Math.sqrt(spread) : 0f);
   }
 
-  /** Scores one leaf's accepted, not yet scored entries; returns how many it scored. */
+  /** Receives each estimate a leaf visit makes. */
+  private interface EstimateSink {
+    void accept(int ord, float estimate);
+  }
+
+  /** Scores one leaf's accepted, not yet scored entries into {@code sink}; returns how many it scored. */
   private int visitLeaf(
-      int leaf, float[] query, QuantizedQuery q, LeafPostings reader, Bits acceptOrds, SparseFixedBitSet scored, NeighborQueue candidates, KnnCollector collector)
+      int leaf, float[] query, QuantizedQuery q, LeafPostings reader, Bits acceptOrds, SparseFixedBitSet scored, EstimateSink sink, KnnCollector collector)
       throws IOException {
     int n = index.leafSizes[leaf];
     if (n == 0) {
@@ -180,7 +313,7 @@ final class ErsSearcher {
         continue;
       }
       float estimate = quantizer.estimate(q, centroidDot, reader.code(i), reader.lower[i], reader.upper[i], reader.additional[i], reader.sums[i]);
-      candidates.insertWithOverflow(ord, estimate);
+      sink.accept(ord, estimate);
       count++;
     }
     collector.incVisitedCount(count);

@@ -1,0 +1,69 @@
+package org.align3d.ers;
+
+import java.util.Objects;
+import org.apache.lucene.search.FloatVectorSimilarityQuery;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
+
+/**
+ * Radial search in ERS: every vector scoring at least {@code minScore}, rather than the k nearest. Passed the
+ * way Lucene passes search options to a similarity-threshold query:
+ *
+ * <pre>
+ * new FloatVectorSimilarityQuery(field, target, minScore, 0.5f, filter, new ErsRadialStrategy(minScore, 0))
+ * </pre>
+ *
+ * Lucene's {@link FloatVectorSimilarityQuery} keeps the hits at or above its threshold and handles filters (an
+ * exact search over the filter's documents when the approximate one stops at its visit limit); its collector
+ * does not tell the format the threshold, so this strategy carries it. With it, ERS descends best-first as for
+ * k nearest and keeps every leaf member whose quantized estimate comes within a small margin of the threshold;
+ * once it has visited the leaf budget, it stops after as many leaves again in a row hold no such member. Those
+ * candidates are then scored on their raw vectors, and the collector keeps the ones at or above the threshold,
+ * so no hit is below it; a hit can be missed, as any approximate search can miss one (see the README's radial
+ * benchmark). Without this strategy ERS treats such a query as a search for the single nearest vector.
+ *
+ * @param minScore the threshold in Lucene's score for the field's similarity ((1 + cos) / 2 for cosine), the
+ *     same value given to the query
+ * @param leaves leaves to visit per segment before the stopping rule applies (before the filter-selectivity
+ *     scaling), or 0 for the field's {@code search_leaves}
+ */
+public final class ErsRadialStrategy extends KnnSearchStrategy {
+  private final float minScore;
+  private final int leaves;
+
+  public ErsRadialStrategy(float minScore, int leaves) {
+    if (!Float.isFinite(minScore)) {
+      throw new IllegalArgumentException("radial search needs a finite minimum score, got " + minScore);
+    }
+    ErsParameters.requireRange("search leaves", leaves, 0, ErsParameters.MAX_SEARCH_LEAVES);
+    this.minScore = minScore;
+    this.leaves = leaves;
+  }
+
+  public float minScore() {
+    return minScore;
+  }
+
+  public int leaves() {
+    return leaves;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ErsRadialStrategy other && Float.compare(other.minScore, minScore) == 0 && other.leaves == leaves;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(minScore, leaves);
+  }
+
+  @Override
+  public void nextVectorsBlock() {
+    // ERS scores whole leaves; it has no per-block state to advance.
+  }
+
+  @Override
+  public String toString() {
+    return "ErsRadialStrategy[minScore=" + minScore + ", leaves=" + leaves + "]";
+  }
+}
