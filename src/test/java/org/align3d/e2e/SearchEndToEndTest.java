@@ -187,6 +187,60 @@ public class SearchEndToEndTest {
     }
 
     @Test
+    public void radialSearchReturnsEveryShapePastTheThreshold() throws Exception {
+        int n = specs.size();
+        JsonNode all = search("{\"size\": " + n + ", \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", \"k\": "
+            + n + ", \"num_candidates\": " + n + ", \"rerank\": false}}}}").at("/hits/hits");
+        assertEquals(n, all.size());
+        int gap = 5;
+        while (all.get(gap).get("_score").asDouble() - all.get(gap + 1).get("_score").asDouble() < 1e-4) {
+            gap++; // the threshold goes between two clearly different vector scores
+        }
+        double threshold = (all.get(gap).get("_score").asDouble() + all.get(gap + 1).get("_score").asDouble()) / 2;
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i <= gap; i++) {
+            expected.add(all.get(i).get("_id").asText());
+        }
+        JsonNode above = search("{\"size\": 100, \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", "
+            + "\"min_score\": " + threshold + "}}}}").at("/hits");
+        assertEquals(expected.size(), above.at("/total/value").asInt());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), above.at("/hits/" + i + "/_id").asText());
+            assertEquals(all.get(i).get("_score").asDouble(), above.at("/hits/" + i + "/_score").asDouble(), 1e-5);
+        }
+        // max_distance is the cosine distance 1 - cos: score (1 + cos) / 2 >= t is 1 - cos <= 2 (1 - t)
+        JsonNode within = search("{\"size\": 100, \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", "
+            + "\"max_distance\": " + 2 * (1 - threshold) + "}}}}").at("/hits/hits");
+        assertEquals(expected, ids(within));
+        // HAF may reorder and rescore them; the documents are the same
+        JsonNode reranked = search("{\"size\": 100, \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", "
+            + "\"min_score\": " + threshold + ", \"rerank\": true}}}}").at("/hits/hits");
+        assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(ids(reranked)));
+        // a filter inside the search: the odd-tagged among them
+        JsonNode odd = search("{\"size\": 100, \"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", "
+            + "\"min_score\": " + threshold + ", \"filter\": {\"term\": {\"tags\": \"odd\"}}}}}}").at("/hits/hits");
+        List<String> expectedOdd = new ArrayList<>();
+        for (int i = 0; i <= gap; i++) {
+            if (all.get(i).at("/_source/tags").toString().contains("odd")) {
+                expectedOdd.add(all.get(i).get("_id").asText());
+            }
+        }
+        assertEquals(expectedOdd, ids(odd));
+        ResponseException both = expectFailure(() -> search("""
+            {"query": {"neural_shape": {"shape": {"query_text": "a chair", "k": 5, "min_score": 0.5}}}}"""));
+        assertEquals(400, both.getResponse().getStatusLine().getStatusCode());
+        assertTrue(both.getMessage(), both.getMessage().contains("one of [k], [min_score] and [max_distance]"));
+    }
+
+    private static List<String> ids(JsonNode hits) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode h : hits) {
+            ids.add(h.get("_id").asText());
+        }
+        return ids;
+    }
+
+    @Test
     public void filterIsAppliedInsideTheAnnSearch() throws Exception {
         JsonNode hits = search("""
             {"query": {"neural_shape": {"shape": {"query_text": "an airplane", "k": 5, "num_candidates": 5,

@@ -34,10 +34,12 @@ import org.opensearch.index.query.QueryShardContext;
  *     "query_text": "a chair with armrests and a tall back",   // or "query_asset": base64 | {"base64", "up_axis"}
  *                                                              //    | {"index", "id"}
  *     "model_id": "align3d-default",   // default; must be the field's model
- *     "k": 10,                         // hits returned (1..10000)
- *     "num_candidates": 100,           // ANN candidates reranked (k..10000, default max(100, k))
+ *     "k": 10,                         // hits returned (1..10000); or, instead of k, a radial search:
+ *     "min_score": 0.8,                //   every document whose vector score (1 + cos) / 2 is at least this (0..1)
+ *     "max_distance": 0.4,             //   every document whose cosine distance 1 - cos is at most this (0..2)
+ *     "num_candidates": 100,           // ANN candidates reranked (k..10000, default max(100, k)); not with radial
  *     "filter": {...},                 // any query; applied inside the ANN search
- *     "rerank": true,                  // HAF rerank of the candidates (text queries)
+ *     "rerank": true,                  // HAF rerank of the candidates (text queries); default false when radial
  *     "search_leaves": 0,              // ERS budget for this query; 0 = the field's default
  *     "part_matches": 0,               // per hit, up to N patches per query word (fields._align3d_matches)
  *     "boost": 1.0, "_name": "..."}}}
@@ -45,6 +47,10 @@ import org.opensearch.index.query.QueryShardContext;
  * The text (or example) is encoded during query rewrite, asynchronously on the node's inference pool, never on a
  * search thread, and travels to the shards already encoded. Scores are in [0, 1], so the query composes with
  * {@code match}, {@code term} and {@code range} clauses inside {@code bool}.
+ *
+ * <p>A radial search ({@code min_score} or {@code max_distance}, k-NN's names) selects documents by their vector
+ * score and returns every one that passes, up to {@value #MAX_K} per shard (the best ones); they keep that score
+ * unless {@code "rerank": true} asks HAF to score and order them, in which case scores may fall below the threshold.
  */
 public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralShapeQueryBuilder> {
 
@@ -66,6 +72,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     private final QueryAsset queryAsset;
     private final String modelId;
     private final int k;
+    private final Float minScore;
+    private final Float maxDistance;
     private final int numCandidates;
     private final QueryBuilder filter;
     private final boolean rerank;
@@ -76,14 +84,16 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     private final Supplier<HafQuery> pendingText;
     private final Supplier<AssetEmbedding> pendingAsset;
 
-    NeuralShapeQueryBuilder(String fieldName, String queryText, QueryAsset queryAsset, String modelId, int k, int numCandidates,
-                            QueryBuilder filter, boolean rerank, int searchLeaves, int partMatches, HafQuery encodedText,
+    NeuralShapeQueryBuilder(String fieldName, String queryText, QueryAsset queryAsset, String modelId, int k, Float minScore,
+                            Float maxDistance, int numCandidates, QueryBuilder filter, boolean rerank, int searchLeaves, int partMatches, HafQuery encodedText,
                             AssetEmbedding encodedAsset, Supplier<HafQuery> pendingText, Supplier<AssetEmbedding> pendingAsset) {
         this.fieldName = Objects.requireNonNull(fieldName, "field");
         this.queryText = queryText;
         this.queryAsset = queryAsset;
         this.modelId = modelId == null ? DEFAULT_MODEL : modelId;
         this.k = k;
+        this.minScore = minScore;
+        this.maxDistance = maxDistance;
         this.numCandidates = numCandidates;
         this.filter = filter;
         this.rerank = rerank;
@@ -98,7 +108,22 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
 
     /** A text query with defaults, for Java callers. */
     public static NeuralShapeQueryBuilder text(String field, String text, int k) {
-        return new NeuralShapeQueryBuilder(field, text, null, null, k, Math.max(100, k), null, true, 0, 0, null, null, null, null);
+        return new NeuralShapeQueryBuilder(field, text, null, null, k, null, null, Math.max(100, k), null, true, 0, 0, null, null, null, null);
+    }
+
+    /** A radial text query for Java callers: every document whose vector score is at least {@code minScore}. */
+    public static NeuralShapeQueryBuilder textAbove(String field, String text, float minScore) {
+        return new NeuralShapeQueryBuilder(field, text, null, null, 0, minScore, null, 0, null, false, 0, 0, null, null, null, null);
+    }
+
+    /** True when the query selects by a score threshold rather than taking the k nearest. */
+    boolean radial() {
+        return minScore != null || maxDistance != null;
+    }
+
+    /** The radial threshold as a vector score in [0, 1]: {@code min_score}, or {@code 1 - max_distance / 2}. */
+    float radialThreshold() {
+        return minScore != null ? minScore : 1f - maxDistance / 2f;
     }
 
     private void validate() {
@@ -108,10 +133,26 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         if (queryText != null && (queryText.isBlank() || queryText.length() > MAX_TEXT)) {
             throw new IllegalArgumentException("[" + NAME + "] [query_text] must have 1.." + MAX_TEXT + " characters");
         }
-        if (k < 1 || k > MAX_K) {
-            throw new IllegalArgumentException("[" + NAME + "] [k] must be in 1.." + MAX_K + ", got " + k);
+        if (minScore != null && maxDistance != null) {
+            throw new IllegalArgumentException("[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
         }
-        if (numCandidates < k || numCandidates > MAX_K) {
+        if (minScore != null && !(minScore >= 0f && minScore <= 1f)) {
+            throw new IllegalArgumentException("[" + NAME + "] [min_score] must be in 0..1 (scores are (1 + cos) / 2), got " + minScore);
+        }
+        if (maxDistance != null && !(maxDistance >= 0f && maxDistance <= 2f)) {
+            throw new IllegalArgumentException("[" + NAME + "] [max_distance] must be in 0..2 (cosine distance 1 - cos), got " + maxDistance);
+        }
+        if (radial()) {
+            if (k != 0) {
+                throw new IllegalArgumentException("[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
+            }
+            if (numCandidates != 0) {
+                throw new IllegalArgumentException("[" + NAME + "] [num_candidates] applies to [k]; a radial search ([min_score] or "
+                    + "[max_distance]) takes every document past its threshold");
+            }
+        } else if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("[" + NAME + "] [k] must be in 1.." + MAX_K + ", got " + k);
+        } else if (numCandidates < k || numCandidates > MAX_K) {
             throw new IllegalArgumentException("[" + NAME + "] [num_candidates] must be in k.." + MAX_K + " (k = " + k + "), got "
                 + numCandidates);
         }
@@ -130,6 +171,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         this.queryAsset = in.readBoolean() ? QueryAsset.read(in) : null;
         this.modelId = in.readString();
         this.k = in.readVInt();
+        this.minScore = in.readOptionalFloat();
+        this.maxDistance = in.readOptionalFloat();
         this.numCandidates = in.readVInt();
         this.filter = in.readOptionalNamedWriteable(QueryBuilder.class);
         this.rerank = in.readBoolean();
@@ -154,6 +197,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
         out.writeString(modelId);
         out.writeVInt(k);
+        out.writeOptionalFloat(minScore);
+        out.writeOptionalFloat(maxDistance);
         out.writeVInt(numCandidates);
         out.writeOptionalNamedWriteable(filter);
         out.writeBoolean(rerank);
@@ -171,7 +216,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
 
     private NeuralShapeQueryBuilder with(QueryBuilder newFilter, HafQuery text, AssetEmbedding asset, Supplier<HafQuery> pendingT,
                                          Supplier<AssetEmbedding> pendingA) {
-        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(fieldName, queryText, queryAsset, modelId, k, numCandidates, newFilter,
+        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(fieldName, queryText, queryAsset, modelId, k, minScore, maxDistance,
+            numCandidates, newFilter,
             rerank, searchLeaves, partMatches, text, asset, pendingT, pendingA);
         b.boost(boost).queryName(queryName);
         return b;
@@ -283,8 +329,11 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
         Query luceneFilter = filter == null ? null : filter.toQuery(context);
         HafPolicy policy = encoder == null ? HafPolicy.UNCALIBRATED : encoder.retrievalPolicy(modelId);
-        return new ShapeRerankQuery(fieldName, shape.patchesField(), vector, encodedText, policy, k, numCandidates, luceneFilter,
-            rerank, searchLeaves, partMatches);
+        ShapeRerankQuery.Selection selection = radial()
+            ? ShapeRerankQuery.Selection.above(radialThreshold(), MAX_K)
+            : ShapeRerankQuery.Selection.nearest(k, numCandidates);
+        return new ShapeRerankQuery(fieldName, shape.patchesField(), vector, encodedText, policy, selection, luceneFilter, rerank,
+            searchLeaves, partMatches);
     }
 
     @Override
@@ -295,7 +344,14 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         } else {
             queryAsset.toXContent(b);
         }
-        b.field("model_id", modelId).field("k", k).field("num_candidates", numCandidates);
+        b.field("model_id", modelId);
+        if (minScore != null) {
+            b.field("min_score", minScore);
+        } else if (maxDistance != null) {
+            b.field("max_distance", maxDistance);
+        } else {
+            b.field("k", k).field("num_candidates", numCandidates);
+        }
         if (filter != null) {
             b.field("filter", filter);
         }
@@ -316,9 +372,11 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         QueryAsset asset = null;
         String model = null;
         Integer k = null;
+        Float minScore = null;
+        Float maxDistance = null;
         Integer candidates = null;
         QueryBuilder filter = null;
-        boolean rerank = true;
+        Boolean rerank = null;
         int leaves = 0;
         int matches = 0;
         float boost = DEFAULT_BOOST;
@@ -331,6 +389,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
                 case "query_asset" -> asset = parseAsset(parser);
                 case "model_id" -> model = parser.text();
                 case "k" -> k = parser.intValue();
+                case "min_score" -> minScore = parser.floatValue();
+                case "max_distance" -> maxDistance = parser.floatValue();
                 case "num_candidates" -> candidates = parser.intValue();
                 case "filter" -> filter = parseInnerQueryBuilder(parser);
                 case "rerank" -> rerank = parser.booleanValue();
@@ -339,17 +399,22 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
                 case "boost" -> boost = parser.floatValue();
                 case "_name" -> name = parser.text();
                 default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] unknown parameter [" + key
-                    + "]; known: query_text, query_asset, model_id, k, num_candidates, filter, rerank, search_leaves, "
+                    + "]; known: query_text, query_asset, model_id, k, min_score, max_distance, num_candidates, filter, rerank, search_leaves, "
                     + "part_matches, boost, _name");
             }
         }
         if (parser.nextToken() != XContentParser.Token.END_OBJECT) {
             throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] takes exactly one field");
         }
-        int kk = k == null ? 10 : k;
+        boolean radial = minScore != null || maxDistance != null;
+        if (radial && k != null) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
+        }
+        int kk = radial ? 0 : k == null ? 10 : k;
+        int cc = candidates != null ? candidates : radial ? 0 : Math.max(100, kk);
         try {
-            NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(field, text, asset, model, kk,
-                candidates == null ? Math.max(100, kk) : candidates, filter, rerank, leaves, matches, null, null, null, null);
+            NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(field, text, asset, model, kk, minScore, maxDistance, cc, filter,
+                rerank == null ? !radial : rerank, leaves, matches, null, null, null, null);
             b.boost(boost).queryName(name);
             return b;
         } catch (IllegalArgumentException e) {
@@ -365,7 +430,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     @Override
     protected boolean doEquals(NeuralShapeQueryBuilder o) {
         return fieldName.equals(o.fieldName) && Objects.equals(queryText, o.queryText) && Objects.equals(queryAsset, o.queryAsset)
-            && modelId.equals(o.modelId) && k == o.k && numCandidates == o.numCandidates && Objects.equals(filter, o.filter)
+            && modelId.equals(o.modelId) && k == o.k && Objects.equals(minScore, o.minScore) && Objects.equals(maxDistance, o.maxDistance)
+            && numCandidates == o.numCandidates && Objects.equals(filter, o.filter)
             && rerank == o.rerank && searchLeaves == o.searchLeaves && partMatches == o.partMatches
             && Objects.equals(encodedText, o.encodedText) && Objects.equals(encodedAsset, o.encodedAsset)
             && Objects.equals(pendingText, o.pendingText) && Objects.equals(pendingAsset, o.pendingAsset);
@@ -373,6 +439,6 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
 
     @Override
     protected int doHashCode() {
-        return Objects.hash(fieldName, queryText, queryAsset, modelId, k, numCandidates, filter, rerank, searchLeaves, partMatches);
+        return Objects.hash(fieldName, queryText, queryAsset, modelId, k, minScore, maxDistance, numCandidates, filter, rerank, searchLeaves, partMatches);
     }
 }

@@ -12,15 +12,18 @@ import org.align3d.encoder.haf.HafScore;
 import org.align3d.encoder.haf.HafScorer;
 import org.align3d.encoder.model.AssetEmbedding;
 import org.align3d.encoder.model.PatchVectorsCodec;
+import org.align3d.ers.ErsRadialStrategy;
 import org.align3d.ers.ErsSearchStrategy;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -28,10 +31,12 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * The Lucene query behind {@code neural_shape}. On rewrite it takes {@code numCandidates} nearest documents from the
- * field's vector index (ERS, with the filter applied inside the search), rescores them with HAF on the per-patch
- * data in doc values when {@code rerank} is on, keeps the best {@code k}, and becomes a {@link ScoredDocsQuery}.
- * Scores are in [0, 1]: HAF's fused score mapped to [0, 1], or Lucene's cosine score {@code (1 + cos) / 2}.
+ * The Lucene query behind {@code neural_shape}. On rewrite it takes candidates from the field's vector index (ERS,
+ * with the filter applied inside the search): the {@code numCandidates} nearest documents, or for a radial search
+ * every document whose vector score reaches the threshold (the best {@code cap} of them). It rescores them with HAF
+ * on the per-patch data in doc values when {@code rerank} is on, keeps the best {@code k} (a radial search keeps
+ * them all), and becomes a {@link ScoredDocsQuery}. Scores are in [0, 1]: HAF's fused score mapped to [0, 1], or
+ * Lucene's cosine score {@code (1 + cos) / 2}.
  */
 public final class ShapeRerankQuery extends Query {
 
@@ -40,22 +45,50 @@ public final class ShapeRerankQuery extends Query {
     final float[] vector;
     final HafQuery text;
     final HafPolicy policy;
-    final int k;
-    final int numCandidates;
+    final Selection selection;
     final Query filter;
     final boolean rerank;
     final int searchLeaves;
     final int matchesPerWord;
 
-    ShapeRerankQuery(String field, String patchesField, float[] vector, HafQuery text, HafPolicy policy, int k, int numCandidates,
+    /**
+     * How far Lucene's HNSW traversal of a radial search strays below the threshold (its default); ERS segments use
+     * their own stopping rule ({@link ErsRadialStrategy}).
+     */
+    private static final float RADIAL_DECAY = 0.5f;
+
+    /**
+     * Which documents the vector index hands over and how many hits remain: the {@code candidates} nearest with the
+     * best {@code k} kept, or ({@code minScore} set) every document whose vector score reaches it, at most
+     * {@code k} (the best by vector score), all kept.
+     */
+    record Selection(int k, int candidates, Float minScore) {
+        static Selection nearest(int k, int candidates) {
+            return new Selection(k, candidates, null);
+        }
+
+        static Selection above(float minScore, int cap) {
+            return new Selection(cap, cap, minScore);
+        }
+
+        boolean radial() {
+            return minScore != null;
+        }
+
+        @Override
+        public String toString() {
+            return radial() ? "min_score=" + minScore : "k=" + k + ", candidates=" + candidates;
+        }
+    }
+
+    ShapeRerankQuery(String field, String patchesField, float[] vector, HafQuery text, HafPolicy policy, Selection selection,
                      Query filter, boolean rerank, int searchLeaves, int matchesPerWord) {
         this.field = field;
         this.patchesField = patchesField;
         this.vector = vector;
         this.text = text;
         this.policy = policy;
-        this.k = k;
-        this.numCandidates = numCandidates;
+        this.selection = selection;
         this.filter = filter;
         this.rerank = rerank && text != null;
         this.searchLeaves = searchLeaves;
@@ -68,10 +101,7 @@ public final class ShapeRerankQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Query knn = searchLeaves > 0
-            ? new KnnFloatVectorQuery(field, vector, numCandidates, filter, new ErsSearchStrategy(searchLeaves))
-            : new KnnFloatVectorQuery(field, vector, numCandidates, filter);
-        Weight weight = searcher.createWeight(searcher.rewrite(knn), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(vectorQuery()), ScoreMode.COMPLETE, 1f);
         HafScorer haf = rerank ? new HafScorer(policy, VectorUtil::dotProduct) : null;
         List<Candidate> candidates = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -81,13 +111,21 @@ public final class ShapeRerankQuery extends Query {
             }
             BinaryDocValues patches = haf == null ? null : leaf.reader().getBinaryDocValues(patchesField);
             DocIdSetIterator it = scorer.iterator();
+            List<ScoreDoc> found = new ArrayList<>();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                float annScore = scorer.score();
-                candidates.add(score(leaf.docBase + doc, annScore, haf, patches, doc));
+                found.add(new ScoreDoc(doc, scorer.score()));
+            }
+            for (ScoreDoc hit : bestByDoc(found, selection.candidates())) {
+                candidates.add(score(leaf.docBase + hit.doc, hit.score, haf, patches, hit.doc));
             }
         }
+        if (candidates.size() > selection.candidates()) {
+            // A radial search over several segments: the best by vector score, as within one.
+            candidates.sort((a, b) -> Float.compare(b.annScore(), a.annScore()));
+            candidates = new ArrayList<>(candidates.subList(0, selection.candidates()));
+        }
         candidates.sort((a, b) -> Float.compare(b.score(), a.score()));
-        List<Candidate> top = candidates.subList(0, Math.min(k, candidates.size()));
+        List<Candidate> top = candidates.subList(0, Math.min(selection.k(), candidates.size()));
         Candidate[] byDoc = top.toArray(Candidate[]::new);
         Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc(), b.doc()));
         int[] docs = new int[byDoc.length];
@@ -99,6 +137,32 @@ public final class ShapeRerankQuery extends Query {
             explanations[i] = explain(byDoc[i]);
         }
         return new ScoredDocsQuery(docs, scores, explanations, searcher.getTopReaderContext(), this);
+    }
+
+    /** At most {@code cap} of a segment's hits, the best by vector score, back in document order (doc values read forward). */
+    private static List<ScoreDoc> bestByDoc(List<ScoreDoc> hits, int cap) {
+        if (hits.size() <= cap) {
+            return hits;
+        }
+        List<ScoreDoc> best = new ArrayList<>(hits);
+        best.sort((a, b) -> Float.compare(b.score, a.score));
+        best = best.subList(0, cap);
+        best.sort((a, b) -> Integer.compare(a.doc, b.doc));
+        return best;
+    }
+
+    /**
+     * The vector search: the k nearest ({@link KnnFloatVectorQuery}), or every vector at or above the threshold
+     * ({@link FloatVectorSimilarityQuery}, Lucene's radial search), with ERS's budget when one is set.
+     */
+    private Query vectorQuery() {
+        if (selection.radial()) {
+            float threshold = selection.minScore();
+            return new FloatVectorSimilarityQuery(field, vector, threshold, RADIAL_DECAY, filter, new ErsRadialStrategy(threshold, searchLeaves));
+        }
+        return searchLeaves > 0
+            ? new KnnFloatVectorQuery(field, vector, selection.candidates(), filter, new ErsSearchStrategy(searchLeaves))
+            : new KnnFloatVectorQuery(field, vector, selection.candidates(), filter);
     }
 
     private Candidate score(int globalDoc, float annScore, HafScorer haf, BinaryDocValues patches, int doc) throws IOException {
@@ -156,7 +220,7 @@ public final class ShapeRerankQuery extends Query {
 
     @Override
     public String toString(String f) {
-        return "neural_shape(" + field + ", k=" + k + ", candidates=" + numCandidates + (rerank ? ", HAF" : "") + ")";
+        return "neural_shape(" + field + ", " + selection + (rerank ? ", HAF" : "") + ")";
     }
 
     @Override
@@ -168,14 +232,14 @@ public final class ShapeRerankQuery extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ShapeRerankQuery q && q.field.equals(field) && Arrays.equals(q.vector, vector) && q.k == k
-            && q.numCandidates == numCandidates && Objects.equals(q.filter, filter) && q.rerank == rerank
+        return o instanceof ShapeRerankQuery q && q.field.equals(field) && Arrays.equals(q.vector, vector)
+            && q.selection.equals(selection) && Objects.equals(q.filter, filter) && q.rerank == rerank
             && q.searchLeaves == searchLeaves && q.matchesPerWord == matchesPerWord && Objects.equals(q.policy, policy)
             && q.text == text;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, Arrays.hashCode(vector), k, numCandidates, filter, rerank, searchLeaves, matchesPerWord, policy);
+        return Objects.hash(field, Arrays.hashCode(vector), selection, filter, rerank, searchLeaves, matchesPerWord, policy);
     }
 }

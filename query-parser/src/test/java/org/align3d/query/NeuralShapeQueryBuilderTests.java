@@ -48,10 +48,46 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
             "exactly one of [query_text] and [query_asset]");
     }
 
+    public void testRadialSearchTakesMinScoreOrMaxDistanceInsteadOfK() throws Exception {
+        NeuralShapeQueryBuilder above = parse("{\"shape\": {\"query_text\": \"a chair\", \"min_score\": 0.75}}");
+        assertTrue(above.radial());
+        assertEquals(0.75f, above.radialThreshold(), 0f);
+        String json = above.toString().replaceAll("\\s", "");
+        assertTrue(json, json.contains("\"min_score\":0.75"));
+        assertFalse(json, json.contains("\"k\""));
+        assertTrue("a radial search keeps its vector scores unless asked to rerank: " + json, json.contains("\"rerank\":false"));
+        assertEquals(above, reparse(above));
+        // cosine distance 0.4 is cos 0.6, score (1 + 0.6) / 2 = 0.8
+        NeuralShapeQueryBuilder within = parse("{\"shape\": {\"query_text\": \"a chair\", \"max_distance\": 0.4, \"rerank\": true}}");
+        assertEquals(0.8f, within.radialThreshold(), 1e-6f);
+        assertTrue(within.toString().replaceAll("\\s", "").contains("\"rerank\":true"));
+        assertEquals(within, reparse(within));
+        assertFalse(parse("{\"shape\": {\"query_text\": \"a chair\"}}").radial());
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            within.writeTo(out);
+            NamedWriteableRegistry registry = new NamedWriteableRegistry(
+                new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of()).getNamedWriteables());
+            assertEquals(within, new NeuralShapeQueryBuilder(new NamedWriteableAwareStreamInput(out.bytes().streamInput(), registry)));
+        }
+    }
+
+    public void testRadialSearchRefusesWhatDoesNotApply() {
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": 5, \"min_score\": 0.5}}",
+            "one of [k], [min_score] and [max_distance]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": 0.5, \"max_distance\": 0.2}}",
+            "one of [k], [min_score] and [max_distance]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": 0.5, \"num_candidates\": 100}}",
+            "[num_candidates] applies to [k]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": 1.5}}", "[min_score] must be in 0..1");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": -0.1}}", "[min_score] must be in 0..1");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"max_distance\": 2.5}}", "[max_distance] must be in 0..2");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"max_distance\": \"NaN\"}}", "[max_distance] must be in 0..2");
+    }
+
     public void testEncodedQueryTravelsBetweenNodes() throws Exception {
         HafQuery encoded = new HafQuery(new float[] {1, 0, 0}, new float[][] {{0, 1}, {1, 0}}, new float[] {0.5f, 0.9f},
             new int[] {0, 1}, List.of("red", "chair"));
-        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder("shape", "red chair", null, null, 3, 30,
+        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder("shape", "red chair", null, null, 3, null, null, 30,
             new TermQueryBuilder("tags", "x"), true, 0, 1, encoded, null, null, null);
         SearchModule search = new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of());
         NamedWriteableRegistry registry = new NamedWriteableRegistry(search.getNamedWriteables());
@@ -80,10 +116,17 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
     }
 
     public void testPendingEncodingCannotBeSent() {
-        NeuralShapeQueryBuilder pending = new NeuralShapeQueryBuilder("shape", "a chair", null, null, 3, 30, null, true, 0, 0,
+        NeuralShapeQueryBuilder pending = new NeuralShapeQueryBuilder("shape", "a chair", null, null, 3, null, null, 30, null, true, 0, 0,
             null, null, () -> null, null);
         IllegalStateException e = expectThrows(IllegalStateException.class, () -> pending.writeTo(new BytesStreamOutput()));
         assertTrue(e.getMessage(), e.getMessage().contains("rewrite it first"));
+    }
+
+    /** Parses what the builder prints: its JSON inside {"neural_shape": ...}. */
+    private static NeuralShapeQueryBuilder reparse(NeuralShapeQueryBuilder b) throws Exception {
+        String json = b.toString().trim();
+        String inner = json.substring(json.indexOf('{', json.indexOf(NeuralShapeQueryBuilder.NAME)), json.lastIndexOf('}'));
+        return parse(inner);
     }
 
     private static void assertParseError(String json, String expected) {
