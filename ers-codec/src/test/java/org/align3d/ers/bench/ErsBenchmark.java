@@ -196,7 +196,7 @@ public final class ErsBenchmark {
         ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -3,6 +3,7 @@ package org.align3d.ers.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -125,6 +128,34 @@ final class IndexedMethod implements AutoCloseable {
       ids[i] = idOfDoc[hit.doc];
     }
     return ids;
+  }
+
+  /** The ids of every hit of {@code query}, in no particular order (no top-n queue: a radial search may match many). */
+  int[] searchAll(Query query) throws IOException {
+    int[][] ids = {new int[64]};
+    int[] n = {0};
+    searcher.search(query, new SimpleCollector() {
+      private int docBase;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        docBase = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        if (n[0] == ids[0].length) {
+          ids[0] = Arrays.copyOf(ids[0], n[0] * 2);
+        }
+        ids[0][n[0]++] = idOfDoc[docBase + doc];
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return Arrays.copyOf(ids[0], n[0]);
   }
 
   @Override
