@@ -19,18 +19,21 @@ import org.apache.lucene.search.knn.KnnSearchStrategy;
  * once it has visited the leaf budget, it stops after as many leaves again in a row hold no such member. Those
  * candidates are then scored on their raw vectors, and the collector keeps the ones at or above the threshold,
  * so no hit is below it; a hit can be missed, as any approximate search can miss one (see the README's radial
- * benchmark). Without this strategy ERS treats such a query as a search for the single nearest vector.
+ * benchmark). Without this strategy ERS treats such a query as a k-nearest search with k = 1 (it rescores
+ * {@code oversample} candidates and returns those at or above the threshold). On HNSW segments it acts as the
+ * {@code Hnsw(0)} strategy Lucene gives similarity queries.
  *
  * @param minScore the threshold in Lucene's score for the field's similarity ((1 + cos) / 2 for cosine), the
  *     same value given to the query
  * @param leaves leaves to visit per segment before the stopping rule applies (before the filter-selectivity
  *     scaling), or 0 for the field's {@code search_leaves}
  */
-public final class ErsRadialStrategy extends KnnSearchStrategy {
+public final class ErsRadialStrategy extends KnnSearchStrategy.Hnsw {
   private final float minScore;
   private final int leaves;
 
   public ErsRadialStrategy(float minScore, int leaves) {
+    super(0); // on HNSW segments: Lucene's own strategy for similarity queries (no filtered-search shortcut)
     if (!Float.isFinite(minScore)) {
       throw new IllegalArgumentException("radial search needs a finite minimum score, got " + minScore);
     }
@@ -55,11 +58,6 @@ public final class ErsRadialStrategy extends KnnSearchStrategy {
   @Override
   public int hashCode() {
     return Objects.hash(minScore, leaves);
-  }
-
-  @Override
-  public void nextVectorsBlock() {
-    // ERS scores whole leaves; it has no per-block state to advance.
   }
 
   @Override

@@ -140,7 +140,10 @@ final class ErsSearcher {
       visitedLeaves++;
       barren = kept.count > before ? 0 : barren + 1;
       if (collector.earlyTerminated()) {
-        break;
+        if (collector.visitedCount() >= collector.visitLimit()) {
+          return; // a filtered query's limit: Lucene searches the filter's documents exactly instead
+        }
+        break; // a timeout: what was found so far is the answer
       }
     }
     int[] block = new int[ExactSearch.BLOCK];
@@ -197,15 +200,16 @@ final class ErsSearcher {
   /**
    * How far below the threshold an estimate may fall and still be rescored: a generous bound on the quantization
    * error of an estimate. For unit vectors the mean error is about 0.001 at 8 bits and 0.02 at 4 bits
-   * (TestLeafQuantizer); the error grows with the query's norm for maximum inner product, and for Euclidean it is
-   * taken relative to the threshold's squared distance.
+   * (TestLeafQuantizer). The query is quantized uncentred, so the error grows with its norm: maximum inner product
+   * scales the margin by it, and Euclidean (whose estimate is {@code |x|^2 + |y|^2 - 2<x, y>}) by twice it, or by the
+   * threshold's squared distance when that is larger.
    */
   float radialMargin(float minScore, float queryNorm) {
     float margin = index.meta.bits() == 8 ? 0.01f : 0.05f;
     return switch (index.meta.similarity()) {
       case COSINE, DOT_PRODUCT -> margin;
       case MAXIMUM_INNER_PRODUCT -> margin * Math.max(1f, queryNorm);
-      case EUCLIDEAN -> margin * Math.max(1f, Math.abs(estimateThreshold(minScore)));
+      case EUCLIDEAN -> margin * Math.max(2f * Math.max(1f, queryNorm), Math.abs(estimateThreshold(minScore)));
     };
   }
 

@@ -410,6 +410,10 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         if (radial && k != null) {
             throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
         }
+        if (radial && candidates != null) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [num_candidates] applies to [k]; a radial search "
+                + "([min_score] or [max_distance]) takes every document past its threshold");
+        }
         int kk = radial ? 0 : k == null ? 10 : k;
         int cc = candidates != null ? candidates : radial ? 0 : Math.max(100, kk);
         try {

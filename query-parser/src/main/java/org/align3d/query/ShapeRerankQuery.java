@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.haf.HafScore;
@@ -16,6 +17,7 @@ import org.align3d.ers.ErsRadialStrategy;
 import org.align3d.ers.ErsSearchStrategy;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FloatVectorSimilarityQuery;
@@ -102,27 +104,39 @@ public final class ShapeRerankQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(vectorQuery()), ScoreMode.COMPLETE, 1f);
-        HafScorer haf = rerank ? new HafScorer(policy, VectorUtil::dotProduct) : null;
-        List<Candidate> candidates = new ArrayList<>();
+        // The vector hits of every segment, at most the cap (a radial search may match many): the best by vector
+        // score, kept in a bounded min-heap, so HAF only ever scores the survivors.
+        PriorityQueue<ScoreDoc> best = new PriorityQueue<>((a, b) -> Float.compare(a.score, b.score));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
             }
-            BinaryDocValues patches = haf == null ? null : leaf.reader().getBinaryDocValues(patchesField);
             DocIdSetIterator it = scorer.iterator();
-            List<ScoreDoc> found = new ArrayList<>();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                found.add(new ScoreDoc(doc, scorer.score()));
-            }
-            for (ScoreDoc hit : bestByDoc(found, selection.candidates())) {
-                candidates.add(score(leaf.docBase + hit.doc, hit.score, haf, patches, hit.doc));
+                float annScore = scorer.score();
+                if (best.size() < selection.candidates()) {
+                    best.add(new ScoreDoc(leaf.docBase + doc, annScore));
+                } else if (annScore > best.peek().score) {
+                    best.poll();
+                    best.add(new ScoreDoc(leaf.docBase + doc, annScore));
+                }
             }
         }
-        if (candidates.size() > selection.candidates()) {
-            // A radial search over several segments: the best by vector score, as within one.
-            candidates.sort((a, b) -> Float.compare(b.annScore(), a.annScore()));
-            candidates = new ArrayList<>(candidates.subList(0, selection.candidates()));
+        ScoreDoc[] hits = best.toArray(ScoreDoc[]::new);
+        Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc)); // doc values are read forward, segment by segment
+        HafScorer haf = rerank ? new HafScorer(policy, VectorUtil::dotProduct) : null;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Candidate> candidates = new ArrayList<>(hits.length);
+        BinaryDocValues patches = null;
+        int leafIndex = -1;
+        for (ScoreDoc hit : hits) {
+            int index = ReaderUtil.subIndex(hit.doc, leaves);
+            if (index != leafIndex) {
+                leafIndex = index;
+                patches = haf == null ? null : leaves.get(index).reader().getBinaryDocValues(patchesField);
+            }
+            candidates.add(score(hit.doc, hit.score, haf, patches, hit.doc - leaves.get(index).docBase));
         }
         candidates.sort((a, b) -> Float.compare(b.score(), a.score()));
         List<Candidate> top = candidates.subList(0, Math.min(selection.k(), candidates.size()));
@@ -137,18 +151,6 @@ public final class ShapeRerankQuery extends Query {
             explanations[i] = explain(byDoc[i]);
         }
         return new ScoredDocsQuery(docs, scores, explanations, searcher.getTopReaderContext(), this);
-    }
-
-    /** At most {@code cap} of a segment's hits, the best by vector score, back in document order (doc values read forward). */
-    private static List<ScoreDoc> bestByDoc(List<ScoreDoc> hits, int cap) {
-        if (hits.size() <= cap) {
-            return hits;
-        }
-        List<ScoreDoc> best = new ArrayList<>(hits);
-        best.sort((a, b) -> Float.compare(b.score, a.score));
-        best = best.subList(0, cap);
-        best.sort((a, b) -> Integer.compare(a.doc, b.doc));
-        return best;
     }
 
     /**

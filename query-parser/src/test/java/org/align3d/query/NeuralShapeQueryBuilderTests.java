@@ -78,6 +78,8 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
             "one of [k], [min_score] and [max_distance]");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": 0.5, \"num_candidates\": 100}}",
             "[num_candidates] applies to [k]");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"max_distance\": 0.5, \"num_candidates\": 0}}",
+            "[num_candidates] applies to [k]");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": 1.5}}", "[min_score] must be in 0..1");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"min_score\": -0.1}}", "[min_score] must be in 0..1");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"max_distance\": 2.5}}", "[max_distance] must be in 0..2");
