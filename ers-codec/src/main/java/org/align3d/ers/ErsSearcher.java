@@ -146,12 +146,7 @@ final class ErsSearcher {
         break; // a timeout: what was found so far is the answer
       }
     }
-    int[] block = new int[ExactSearch.BLOCK];
-    for (int from = 0; from < kept.count; from += block.length) {
-      int n = Math.min(block.length, kept.count - from);
-      System.arraycopy(kept.ords, from, block, 0, n);
-      rescore(scorer, block, n, collector);
-    }
+    rescore(scorer, kept.ords, kept.count, collector);
   }
 
   /** The ordinals whose estimate reaches a bar, in visiting order. */

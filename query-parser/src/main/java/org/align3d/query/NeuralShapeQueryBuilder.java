@@ -59,6 +59,9 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     static final int MAX_K = 10_000;
     static final int MAX_TEXT = 1_000;
     static final int MAX_PART_MATCHES = 32;
+    private static final String ONE_SELECTION = "[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several";
+    private static final String CANDIDATES_NEED_K = "[" + NAME + "] [num_candidates] applies to [k]; a radial search "
+        + "([min_score] or [max_distance]) takes every document past its threshold";
 
     private static volatile QueryEncoder encoder;
 
@@ -111,11 +114,6 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         return new NeuralShapeQueryBuilder(field, text, null, null, k, null, null, Math.max(100, k), null, true, 0, 0, null, null, null, null);
     }
 
-    /** A radial text query for Java callers: every document whose vector score is at least {@code minScore}. */
-    public static NeuralShapeQueryBuilder textAbove(String field, String text, float minScore) {
-        return new NeuralShapeQueryBuilder(field, text, null, null, 0, minScore, null, 0, null, false, 0, 0, null, null, null, null);
-    }
-
     /** True when the query selects by a score threshold rather than taking the k nearest. */
     boolean radial() {
         return minScore != null || maxDistance != null;
@@ -134,7 +132,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             throw new IllegalArgumentException("[" + NAME + "] [query_text] must have 1.." + MAX_TEXT + " characters");
         }
         if (minScore != null && maxDistance != null) {
-            throw new IllegalArgumentException("[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
+            throw new IllegalArgumentException(ONE_SELECTION);
         }
         if (minScore != null && !(minScore >= 0f && minScore <= 1f)) {
             throw new IllegalArgumentException("[" + NAME + "] [min_score] must be in 0..1 (scores are (1 + cos) / 2), got " + minScore);
@@ -144,11 +142,10 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
         if (radial()) {
             if (k != 0) {
-                throw new IllegalArgumentException("[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
+                throw new IllegalArgumentException(ONE_SELECTION);
             }
             if (numCandidates != 0) {
-                throw new IllegalArgumentException("[" + NAME + "] [num_candidates] applies to [k]; a radial search ([min_score] or "
-                    + "[max_distance]) takes every document past its threshold");
+                throw new IllegalArgumentException(CANDIDATES_NEED_K);
             }
         } else if (k < 1 || k > MAX_K) {
             throw new IllegalArgumentException("[" + NAME + "] [k] must be in 1.." + MAX_K + ", got " + k);
@@ -408,11 +405,10 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
         boolean radial = minScore != null || maxDistance != null;
         if (radial && k != null) {
-            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] takes one of [k], [min_score] and [max_distance], not several");
+            throw new ParsingException(parser.getTokenLocation(), ONE_SELECTION);
         }
         if (radial && candidates != null) {
-            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [num_candidates] applies to [k]; a radial search "
-                + "([min_score] or [max_distance]) takes every document past its threshold");
+            throw new ParsingException(parser.getTokenLocation(), CANDIDATES_NEED_K);
         }
         int kk = radial ? 0 : k == null ? 10 : k;
         int cc = candidates != null ? candidates : radial ? 0 : Math.max(100, kk);

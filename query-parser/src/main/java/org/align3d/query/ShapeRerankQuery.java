@@ -106,8 +106,9 @@ public final class ShapeRerankQuery extends Query {
         Weight weight = searcher.createWeight(searcher.rewrite(vectorQuery()), ScoreMode.COMPLETE, 1f);
         // The vector hits of every segment, at most the cap (a radial search may match many): the best by vector
         // score, kept in a bounded min-heap, so HAF only ever scores the survivors.
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         PriorityQueue<ScoreDoc> best = new PriorityQueue<>((a, b) -> Float.compare(a.score, b.score));
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (LeafReaderContext leaf : leaves) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
@@ -126,7 +127,6 @@ public final class ShapeRerankQuery extends Query {
         ScoreDoc[] hits = best.toArray(ScoreDoc[]::new);
         Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc)); // doc values are read forward, segment by segment
         HafScorer haf = rerank ? new HafScorer(policy, VectorUtil::dotProduct) : null;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Candidate> candidates = new ArrayList<>(hits.length);
         BinaryDocValues patches = null;
         int leafIndex = -1;

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +66,7 @@ public class ModelBundleTest {
             assertEquals(new HafPolicy(1, 0.5, 0.25, 0.1), loaded.config().policy("classification"));
             assertEquals("# test model\n", loaded.modelCard());
             NDList in = new NDList(manager.randomNormal(new Shape(2, 16, 8, 6)), manager.randomNormal(new Shape(2, 16, 3)));
-            ParameterStore ps = new ParameterStore(manager, false);
-            assertArrayEquals(shape.forward(ps, in, false).get(0).toFloatArray(),
-                loaded.shapeEncoder().forward(ps, in, false).get(0).toFloatArray(), 0f);
+            assertSameOutput(shape, loaded.shapeEncoder(), in, manager);
         }
     }
 
@@ -135,9 +134,7 @@ public class ModelBundleTest {
             ModelBundle loaded = ModelBundle.load(dir, manager);
             assertEquals(16, loaded.config().partHeadWidth());
             NDList in = new NDList(manager.randomNormal(new Shape(5, PointContext.channels(12))), manager.randomNormal(new Shape(5, 12)));
-            ParameterStore ps = new ParameterStore(manager, false);
-            assertArrayEquals(head.forward(ps, in, false).get(0).toFloatArray(),
-                loaded.partHead().forward(ps, in, false).get(0).toFloatArray(), 0f);
+            assertSameOutput(head, loaded.partHead(), in, manager);
 
             flipOneBit(dir.resolve(ModelBundle.PART_HEAD_PARAMS));
             BundleException altered = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
@@ -187,6 +184,12 @@ public class ModelBundleTest {
 
     /** Zips the files of {@code dir} into {@code zip}, each name prefixed with {@code prefix}. */
     /** Damages {@code file} as a bad disk or copy would: one bit in its middle. */
+    /** The loaded block computes exactly what the saved one does. */
+    private static void assertSameOutput(Block saved, Block loaded, NDList in, NDManager manager) {
+        ParameterStore ps = new ParameterStore(manager, false);
+        assertArrayEquals(saved.forward(ps, in, false).get(0).toFloatArray(), loaded.forward(ps, in, false).get(0).toFloatArray(), 0f);
+    }
+
     private static void flipOneBit(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
@@ -218,9 +221,7 @@ public class ModelBundleTest {
                 assertEquals("# with head\n", loaded.modelCard());
                 assertEquals(loaded.config(), ModelBundle.readConfig(zip));
                 NDList in = new NDList(manager.randomNormal(new Shape(3, PointContext.channels(12))), manager.randomNormal(new Shape(3, 12)));
-                ParameterStore ps = new ParameterStore(manager, false);
-                assertArrayEquals(head.forward(ps, in, false).get(0).toFloatArray(),
-                    loaded.partHead().forward(ps, in, false).get(0).toFloatArray(), 0f);
+                assertSameOutput(head, loaded.partHead(), in, manager);
             }
         }
     }
