@@ -11,6 +11,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.align3d.encoder.runtime.Scalars;
 
 /**
  * One pre-norm transformer layer over patch tokens: {@code x + MHA(LN(x))}, then {@code x + MLP(LN(x))}, with
@@ -53,7 +54,7 @@ final class SelfAttentionLayer extends AbstractBlock {
         NDArray q = qkvAll.get(0).reshape(b * heads, t, headDim);
         NDArray k = qkvAll.get(1).reshape(b * heads, t, headDim);
         NDArray v = qkvAll.get(2).reshape(b * heads, t, headDim);
-        NDArray attention = q.batchMatMul(k.transpose(0, 2, 1)).div((float) Math.sqrt(headDim)).softmax(-1);
+        NDArray attention = Scalars.div(q.batchMatMul(k.transpose(0, 2, 1)), (float) Math.sqrt(headDim)).softmax(-1);
         NDArray mixed = attention.batchMatMul(v).reshape(b, heads, t, headDim).transpose(0, 2, 1, 3).reshape(b, t, width);
         x = x.add(out.forward(ps, new NDList(mixed), training).singletonOrThrow());
         NDArray m = norm2.forward(ps, new NDList(x), training).singletonOrThrow();

@@ -1,6 +1,7 @@
 package org.align3d.trainer.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.align3d.encoder.runtime.Scalars;
 
 /**
  * Symmetric InfoNCE where a row may have several positives: {@code -log(sum over positives of softmax(row))}.
@@ -18,7 +19,7 @@ public final class MultiPositiveInfoNce {
      * @return the mean of the caption-to-shape and shape-to-caption losses, a scalar
      */
     public static NDArray loss(NDArray logits, NDArray positives) {
-        return oneWay(logits, positives).add(oneWay(logits.transpose(), positives.transpose())).div(2);
+        return Scalars.div(oneWay(logits, positives).add(oneWay(logits.transpose(), positives.transpose())), 2);
     }
 
     /**
@@ -27,7 +28,7 @@ public final class MultiPositiveInfoNce {
      * candidates are the shapes that differ from the caption's shape in one attribute.
      */
     public static NDArray restricted(NDArray logits, NDArray positives, NDArray candidates, NDArray rowWeights) {
-        NDArray masked = logits.add(candidates.sub(1).mul(1e4f));
+        NDArray masked = logits.add(Scalars.mul(candidates.sub(1), 1e4f));
         NDArray perRow = rowLosses(masked, positives.mul(candidates));
         return perRow.mul(rowWeights).sum().div(rowWeights.sum().add(1e-6f));
     }
@@ -39,7 +40,7 @@ public final class MultiPositiveInfoNce {
     private static NDArray rowLosses(NDArray logits, NDArray positives) {
         NDArray all = logits.logSoftmax(1);
         // log of the probability mass on positives: logsumexp over positives of log-probabilities
-        NDArray masked = all.add(positives.sub(1).mul(1e4f));
+        NDArray masked = all.add(Scalars.mul(positives.sub(1), 1e4f));
         NDArray max = masked.max(new int[] {1}, true);
         NDArray onPositives = masked.sub(max).exp().sum(new int[] {1}, true).log().add(max);
         return onPositives.neg().squeeze(1);

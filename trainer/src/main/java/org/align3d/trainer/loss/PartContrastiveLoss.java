@@ -1,6 +1,7 @@
 package org.align3d.trainer.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.align3d.encoder.runtime.Scalars;
 
 /**
  * PatchAlign3D's stage-2 objective: each labelled patch should be closer to the text of its part's name than to
@@ -21,7 +22,7 @@ public final class PartContrastiveLoss {
      * @return mean cross-entropy, a scalar
      */
     public static NDArray loss(NDArray patches, NDArray names, NDArray labels) {
-        NDArray logProbs = patches.matMul(names.transpose()).div(TEMPERATURE).logSoftmax(1);
+        NDArray logProbs = Scalars.div(patches.matMul(names.transpose()), TEMPERATURE).logSoftmax(1);
         NDArray picked = logProbs.gather(labels.expandDims(1), 1);
         return picked.neg().mean();
     }

@@ -1,6 +1,7 @@
 package org.align3d.trainer.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.align3d.encoder.runtime.Scalars;
 
 /**
  * HAF's token-to-patch level on tensors, for every caption against every shape of a batch. The formula is the one
@@ -26,7 +27,7 @@ public final class TokenPatchScores {
         long s = patches.getShape().get(0);
         long p = patches.getShape().get(1);
         NDArray sims = tokens.reshape(c * t, d).matMul(patches.reshape(s * p, d).transpose()).reshape(c, t, s, p);
-        NDArray attention = sims.div(temperature).softmax(3);
+        NDArray attention = Scalars.div(sims, temperature).softmax(3);
         NDArray tokenSims = attention.mul(sims).sum(new int[] {3}); // [C, T, S]
         NDArray w = weights.expandDims(2); // [C, T, 1]
         return tokenSims.mul(w).sum(new int[] {1}).div(weights.sum(new int[] {1}, true).add(1e-6f));

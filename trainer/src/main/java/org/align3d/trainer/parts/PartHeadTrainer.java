@@ -28,6 +28,7 @@ import org.align3d.encoder.parts.PartHead;
 import org.align3d.encoder.parts.PartLabeller;
 import org.align3d.encoder.parts.PointContext;
 import org.align3d.encoder.parts.ZeroShotParts;
+import org.align3d.encoder.runtime.Scalars;
 import org.align3d.encoder.shape.PointPatchEncoder;
 import org.align3d.sampling.Patches;
 import org.align3d.sampling.PointCloud;
@@ -136,7 +137,7 @@ public final class PartHeadTrainer implements AutoCloseable {
                     try (GradientCollector collector = trainer.newGradientCollector()) {
                         NDArray vectors = trainer.forward(new NDList(scope.create(features, new Shape((long) b * k, channels)),
                             scope.create(interpolated, new Shape((long) b * k, dim)))).singletonOrThrow();
-                        NDArray loss = vectors.matMul(nameArray.transpose()).div(PartHeadSettings.TEMPERATURE).logSoftmax(1)
+                        NDArray loss = Scalars.div(vectors.matMul(nameArray.transpose()), PartHeadSettings.TEMPERATURE).logSoftmax(1)
                             .gather(scope.create(labels).expandDims(1), 1).neg().mean();
                         float value = loss.getFloat();
                         if (!Float.isFinite(value)) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import org.align3d.encoder.haf.HafPolicy;
+import org.align3d.encoder.runtime.Scalars;
 import org.align3d.trainer.loss.ConsistencyLoss;
 import org.align3d.trainer.loss.MultiPositiveInfoNce;
 import org.align3d.trainer.loss.PartContrastiveLoss;
@@ -41,14 +42,14 @@ public final class AlignmentObjective {
         NDArray tokenWeights = out.get(Outputs.TOKEN_WEIGHTS).mul(batch.tokenMask());
         NDArray hafScores = TokenPatchScores.scores(tokens, tokenWeights, patches,
             (float) HafPolicy.UNCALIBRATED.attentionTemperature());
-        NDArray tokenPatch = MultiPositiveInfoNce.loss(hafScores.div(temperature), batch.positives());
+        NDArray tokenPatch = MultiPositiveInfoNce.loss(Scalars.div(hafScores, temperature), batch.positives());
 
-        NDArray total = global.add(tokenPatch.mul((float) weights.tokenPatch()));
+        NDArray total = global.add(Scalars.mul(tokenPatch, (float) weights.tokenPatch()));
         float hardNegativeValue = 0;
         if (weights.hardNegative() > 0 && batch.groupRows().sum().getFloat() > 0) {
-            NDArray hard = MultiPositiveInfoNce.restricted(hafScores.div(temperature), batch.positives(), batch.groupMates(),
+            NDArray hard = MultiPositiveInfoNce.restricted(Scalars.div(hafScores, temperature), batch.positives(), batch.groupMates(),
                 batch.groupRows());
-            total = total.add(hard.mul((float) weights.hardNegative()));
+            total = total.add(Scalars.mul(hard, (float) weights.hardNegative()));
             hardNegativeValue = hard.getFloat();
         }
         float partValue = 0;
@@ -60,13 +61,13 @@ public final class AlignmentObjective {
             long rows = patches.getShape().get(0) * patches.getShape().get(1);
             NDArray labelled = patches.reshape(rows, patches.getShape().get(2)).get(new NDIndex("{}", batch.labelledRows()));
             NDArray part = PartContrastiveLoss.loss(labelled, names, batch.patchLabels());
-            total = total.add(part.mul((float) weights.part()));
+            total = total.add(Scalars.mul(part, (float) weights.part()));
             partValue = part.getFloat();
         }
         float consistencyValue = 0;
         if (weights.consistency() > 0) {
             NDArray consistency = ConsistencyLoss.loss(out.get(Outputs.PROJECTED_TOKENS), out.get(Outputs.INPUT_TOKENS));
-            total = total.add(consistency.mul((float) weights.consistency()));
+            total = total.add(Scalars.mul(consistency, (float) weights.consistency()));
             consistencyValue = consistency.getFloat();
         }
         return new Losses(total, global.getFloat(), tokenPatch.getFloat(), hardNegativeValue, partValue, consistencyValue);

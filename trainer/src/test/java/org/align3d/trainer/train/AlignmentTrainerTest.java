@@ -5,12 +5,22 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.align3d.encoder.embed.ShapeEmbedder;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineRuntime;
@@ -23,6 +33,7 @@ import org.align3d.trainer.data.CaptionBank;
 import org.align3d.trainer.data.CaptionMentions;
 import org.align3d.trainer.data.ShapeLoader;
 import org.align3d.trainer.data.TrainingShape;
+import org.align3d.trainer.model.AlignmentNetwork;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
@@ -110,6 +121,61 @@ public class AlignmentTrainerTest {
             float[] ea = new ShapeEmbedder(a.network().shapeEncoder(), a.manager(), 4).embed(List.of(shapes.get(0).patches())).get(0).global();
             float[] eb = new ShapeEmbedder(b.network().shapeEncoder(), b.manager(), 4).embed(List.of(shapes.get(0).patches())).get(0).global();
             assertArrayEquals(ea, eb, 0f);
+        }
+    }
+
+    /**
+     * A garbage collection between forward and backward must not change a gradient. It did: DJL's scalar overloads
+     * ({@code x.div(2f)}) wrapped the constant in a tensor over a Java direct buffer and closed it at once, while
+     * PyTorch's backward of mul and div reads that constant again; once collected, its memory was reused and the
+     * gradient scaled by whatever was written there (the intermittent non-finite steps of training runs).
+     */
+    @Test
+    public void gradientsDoNotDependOnWhenGarbageIsCollected() throws InterruptedException {
+        Engine.getEngine("PyTorch").setRandomSeed(3);
+        AlignmentNetwork network = new AlignmentNetwork(TINY);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            network.initialize(manager, DataType.FLOAT32, AlignmentNetwork.inputShapes(TINY, 2, 2, 4, 2, 2));
+            for (Pair<String, Parameter> p : network.getParameters()) {
+                p.getValue().getArray().setRequiresGradient(true);
+            }
+            List<float[]> calm = gradients(network, manager, false);
+            List<float[]> collected = gradients(network, manager, true);
+            for (int i = 0; i < calm.size(); i++) {
+                assertArrayEquals(network.getParameters().get(i).getKey(), calm.get(i), collected.get(i), 0f);
+            }
+        }
+    }
+
+    private static List<float[]> gradients(AlignmentNetwork network, NDManager manager, boolean collectBetween)
+        throws InterruptedException {
+        List<TrainingShape> six = shapes.subList(0, 6);
+        List<String> captions = six.stream().map(s -> s.captions().get(0)).toList();
+        try (NDManager batchManager = manager.newSubManager()) {
+            Batch batch = new BatchBuilder(TINY, bank, new CaptionMentions())
+                .build(batchManager, six, captions, Augmentation.NONE, new SplittableRandom(1));
+            List<ByteBuffer> reused = new ArrayList<>();
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDList out = network.forward(new ParameterStore(batchManager, false), batch.inputs(), true);
+                NDArray total = new AlignmentObjective(LossWeights.DEFAULT).compute(out, batch, 0.05f).total();
+                if (collectBetween) {
+                    System.gc();
+                    Thread.sleep(20); // the cleaner frees collected direct buffers
+                    for (int i = 0; i < 4096; i++) { // small native blocks, likely where freed ones were
+                        reused.add(ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).putFloat(0, 1e30f));
+                    }
+                }
+                collector.backward(total);
+            }
+            List<float[]> grads = new ArrayList<>();
+            for (Pair<String, Parameter> p : network.getParameters()) {
+                try (NDArray grad = p.getValue().getArray().getGradient()) {
+                    grads.add(grad.toFloatArray());
+                    grad.set(new NDIndex("..."), 0f);
+                }
+            }
+            reused.clear();
+            return grads;
         }
     }
 }
