@@ -2,6 +2,7 @@ package org.align3d.ers;
 
 import java.util.Objects;
 import org.apache.lucene.search.FloatVectorSimilarityQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.knn.KnnSearchStrategy;
 
 /**
@@ -9,8 +10,11 @@ import org.apache.lucene.search.knn.KnnSearchStrategy;
  * way Lucene passes search options to a similarity-threshold query:
  *
  * <pre>
- * new FloatVectorSimilarityQuery(field, target, minScore, 0.5f, filter, new ErsRadialStrategy(minScore, 0))
+ * ErsRadialStrategy.query(field, target, minScore, 0.5f, filter, 0)
  * </pre>
+ *
+ * which builds {@code new FloatVectorSimilarityQuery(field, target, minScore, 0.5f, filter, new
+ * ErsRadialStrategy(minScore, 0))}, giving the threshold once so that the query and the strategy agree.
  *
  * Lucene's {@link FloatVectorSimilarityQuery} keeps the hits at or above its threshold and handles filters (an
  * exact search over the filter's documents when the approximate one stops at its visit limit); its collector
@@ -24,7 +28,7 @@ import org.apache.lucene.search.knn.KnnSearchStrategy;
  * {@code Hnsw(0)} strategy Lucene gives similarity queries.
  *
  * @param minScore the threshold in Lucene's score for the field's similarity ((1 + cos) / 2 for cosine), the
- *     same value given to the query
+ *     same value the query is given (as {@link #query} does)
  * @param leaves leaves to visit per segment before the stopping rule applies (before the filter-selectivity
  *     scaling), or 0 for the field's {@code search_leaves}
  */
@@ -40,6 +44,19 @@ public final class ErsRadialStrategy extends KnnSearchStrategy.Hnsw {
     ErsParameters.requireRange("search leaves", leaves, 0, ErsParameters.MAX_SEARCH_LEAVES);
     this.minScore = minScore;
     this.leaves = leaves;
+  }
+
+  /**
+   * Lucene's radial query with this strategy: every vector of {@code field} scoring at least {@code minScore}.
+   *
+   * @param decay Lucene's decay of the traversal threshold on HNSW segments ({@link FloatVectorSimilarityQuery})
+   * @param filter documents to search among, or null
+   * @param leaves as for the constructor
+   */
+  public static FloatVectorSimilarityQuery query(
+      String field, float[] target, float minScore, float decay, Query filter, int leaves) {
+    return new FloatVectorSimilarityQuery(
+        field, target, minScore, decay, filter, new ErsRadialStrategy(minScore, leaves));
   }
 
   public float minScore() {

@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.AbstractKnnCollector;
 import org.apache.lucene.search.AcceptDocs;
-import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -128,7 +127,7 @@ public class TestErsRadialSearch extends LuceneTestCase {
   }
 
   private static TopDocs search(IndexSearcher searcher, float[] q, float threshold, Query filter) throws IOException {
-    Query query = new FloatVectorSimilarityQuery(ErsTestIndex.FIELD, q, threshold, 0.5f, filter, new ErsRadialStrategy(threshold, 0));
+    Query query = ErsRadialStrategy.query(ErsTestIndex.FIELD, q, threshold, 0.5f, filter, 0);
     return searcher.search(query, Integer.MAX_VALUE);
   }
 

@@ -159,8 +159,7 @@ public final class ShapeRerankQuery extends Query {
      */
     private Query vectorQuery() {
         if (selection.radial()) {
-            float threshold = selection.minScore();
-            return new FloatVectorSimilarityQuery(field, vector, threshold, RADIAL_DECAY, filter, new ErsRadialStrategy(threshold, searchLeaves));
+            return ErsRadialStrategy.query(field, vector, selection.minScore(), RADIAL_DECAY, filter, searchLeaves);
         }
         return searchLeaves > 0
             ? new KnnFloatVectorQuery(field, vector, selection.candidates(), filter, new ErsSearchStrategy(searchLeaves))

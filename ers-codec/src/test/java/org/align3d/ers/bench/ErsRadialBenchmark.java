@@ -102,8 +102,7 @@ public final class ErsRadialBenchmark {
           for (int budget : leaves) {
             int rr = r;
             rows.add(measure("ERS radial", "leaves " + budget, ranks.get(r), truth[r], queries,
-                (q, target) -> ers.searchAll(new FloatVectorSimilarityQuery(IndexedMethod.FIELD, target, thresholds[rr][q], 0.5f, null,
-                    new ErsRadialStrategy(thresholds[rr][q], budget)))));
+                (q, target) -> ers.searchAll(ErsRadialStrategy.query(IndexedMethod.FIELD, target, thresholds[rr][q], 0.5f, null, budget))));
           }
         }
       }
