@@ -2,9 +2,7 @@ package org.align3d.plugin.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.align3d.encoder.bundle.BundleConfig;
@@ -40,12 +38,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     private final ModelRegistry registry;
     private final MeshLoader meshes;
     private final InferenceStats stats = new InferenceStats();
-    private final Map<String, HafQuery> queryCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, HafQuery> eldest) {
-            return size() > QUERY_CACHE_SIZE;
-        }
-    });
+    private final QueryCache queryCache = new QueryCache(QUERY_CACHE_SIZE);
 
     public InferenceService(NodeEngine engine, ModelRegistry registry, MeshLoader meshes) {
         this.engine = engine;
@@ -63,7 +56,7 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
 
     /** This node's inference counters now. */
     public InferenceStatsSnapshot stats() {
-        return stats.snapshot(queryCache.size(), QUERY_CACHE_SIZE);
+        return stats.snapshot(queryCache.size(), queryCache.capacity());
     }
 
     @Override
@@ -92,13 +85,13 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
     }
 
     /**
-     * Cached per model generation: after the id is re-registered with new weights, texts are encoded again by the new
-     * model instead of answered from the old one's vectors.
+     * Cached per model generation ({@link QueryCache}): after the id is re-registered with new weights, texts are
+     * encoded again by the new model instead of answered from the old one's vectors.
      */
     @Override
     public void encodeText(String modelId, String text, ActionListener<HafQuery> listener) {
         long generation = registry.generation(modelId);
-        HafQuery cached = generation < 0 ? null : queryCache.get(cacheKey(modelId, generation, text));
+        HafQuery cached = generation < 0 ? null : queryCache.get(modelId, generation, text);
         if (cached != null) {
             stats.queryCacheHit();
             listener.onResponse(cached);
@@ -107,13 +100,9 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
         stats.queryCacheMiss();
         run(InferenceOperation.ENCODE_TEXT, 1, () -> withModel(modelId, (model, loaded) -> {
             HafQuery q = model.query(text);
-            queryCache.put(cacheKey(modelId, loaded, text), q);
+            queryCache.put(modelId, loaded, text, q);
             return q;
         }), listener);
-    }
-
-    private static String cacheKey(String modelId, long generation, String text) {
-        return modelId + '\u0000' + generation + '\u0000' + text;
     }
 
     @Override
