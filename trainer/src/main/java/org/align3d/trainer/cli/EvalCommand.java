@@ -26,6 +26,7 @@ import org.align3d.synth.Split;
 import org.align3d.trainer.data.ShapeLoader;
 import org.align3d.trainer.data.TrainingShape;
 import org.align3d.trainer.eval.BundleEvaluation;
+import org.align3d.trainer.eval.CategoryNames;
 import org.align3d.trainer.eval.EvaluationReport;
 import org.align3d.trainer.eval.ShapeClassification;
 
@@ -35,7 +36,7 @@ public final class EvalCommand {
     static final String USAGE = """
         usage: ./align3d eval [--model DIR] [--data synth:COUNT[:SEED] | --data MANIFEST] [--split test|val|train|all]
                               [--gallery N] [--parts head|patches] [--part-neighbours N] [--bare-points N]
-                              [--json FILE] [--per-shape FILE]
+                              [--category-names FILE] [--json FILE] [--per-shape FILE]
           --model    model bundle directory (default models/align3d-default)
           --data     the generator (default synth:6000:1, whose test split the default model never saw) or a manifest
           --split    which split to use as the gallery (default test; manifests without splits: all)
@@ -46,6 +47,9 @@ public final class EvalCommand {
                      from (default 2, as _segment does without a head; 1 gives each point its nearest patch's label)
           --bare-points  read every mesh as a scan: a bare point cloud of N surface points without normals, whose
                      normals are then estimated from neighbours as for any such PLY (default 0: meshes as they are)
+          --category-names  classify under other names: FILE has lines "category<TAB>name" (as
+                     bench-results/held-out-nouns.tsv, nouns the generator never uses); shapes of categories
+                     without a name are left out of the gallery
           --json     also write the metrics as JSON
           --per-shape  also write each shape's zero-shot classification as JSON lines: id, category, the rank of
                      its category and the five best categories with their scores (which meshes are taken for what)
@@ -74,7 +78,7 @@ public final class EvalCommand {
             return;
         }
         Flags f = new Flags(args, Set.of("--model", "--data", "--split", "--gallery", "--parts", "--part-neighbours",
-            "--bare-points", "--json", "--per-shape"), Set.of());
+            "--bare-points", "--category-names", "--json", "--per-shape"), Set.of());
         Path modelDir = f.path("--model", Path.of("models", "align3d-default"));
         DataSpec data = DataSpec.parse(f.string("--data", "synth:6000:1"));
         String split = f.choice("--split", data.manifest() == null ? "test" : "all", List.of("test", "val", "train", "all"));
@@ -99,6 +103,9 @@ public final class EvalCommand {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
             List<TrainingShape> all = data.load(new ShapeLoader(pipeline, 7, barePoints));
+            if (f.has("--category-names")) {
+                all = CategoryNames.read(f.path("--category-names", null)).rename(all);
+            }
             List<TrainingShape> gallery = new ArrayList<>();
             for (TrainingShape s : all) {
                 if (gallery.size() < galleryLimit && (split.equals("all") || s.split() == Split.parse(split))) {
@@ -109,8 +116,9 @@ public final class EvalCommand {
                 throw new IllegalArgumentException("the " + split + " split of " + data.describe() + " has fewer than 2 shapes");
             }
             EvaluationReport report = BundleEvaluation.evaluate(bundle, manager, text, gallery, labeller);
-            out.printf("model %s on %s, split %s%s; parts from %s%n%n", config.id(), data.describe(), split,
+            out.printf("model %s on %s, split %s%s%s; parts from %s%n%n", config.id(), data.describe(), split,
                 barePoints == 0 ? "" : ", read as bare point clouds of " + barePoints + " points without normals",
+                f.has("--category-names") ? ", categories named as in " + f.string("--category-names", null) : "",
                 parts.equals("head") ? "the part head" : "patch vectors");
             out.print(report.table());
             if (f.has("--json")) {
