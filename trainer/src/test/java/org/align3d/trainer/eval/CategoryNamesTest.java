@@ -32,6 +32,11 @@ public class CategoryNamesTest {
                 }
             }
             for (SampleSpec s : synth.plan(1, 8000)) {
+                if (s.id().endsWith("00")) {
+                    for (String part : synth.mesh(s).partNames()) {
+                        assertFalse(s.id() + " part [" + part + "] is held-out [" + name + "]", word.matcher(part).find());
+                    }
+                }
                 for (Caption caption : s.captions()) {
                     assertFalse(s.id() + " caption [" + caption.text() + "] uses held-out [" + name + "]",
                         word.matcher(caption.text().toLowerCase(Locale.ROOT)).find());
