@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Airplane extends Category {
 
     Airplane() {
-        super("airplane", List.of("airplane", "plane", "aircraft", "jet"),
+        super("airplane", List.of("airplane", "plane", "aircraft", "jet", "aeroplane", "jet plane", "passenger plane"),
                 Attribute.count("engines", "engines", "engine", 2, 4),
                 Attribute.of("wings", phrase("high", "high wings", "high-mounted wings"),
                         phrase("low", "low wings", "low-mounted wings")),

@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bed extends Category {
 
     Bed() {
-        super("bed", List.of("bed"),
+        super("bed", List.of("bed", "bedstead", "bed frame", "daybed"),
                 Attribute.of("size", adjective("single", "single", "narrow"), adjective("double", "double", "wide")),
                 Attribute.presence("headboard", "a headboard", null),
                 Attribute.presence("footboard", "a footboard", null));

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bench extends Category {
 
     Bench() {
-        super("bench", List.of("bench"),
+        super("bench", List.of("bench", "park bench", "garden bench"),
                 Attribute.presence("backrest", "a backrest", "backless"),
                 Attribute.of("legs", phrase("posts", "post legs"), phrase("slabs", "slab sides", "solid side panels")),
                 Attribute.of("length", adjective("long", "long"), adjective("short", "short")));

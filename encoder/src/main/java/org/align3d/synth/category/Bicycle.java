@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bicycle extends Category {
 
     Bicycle() {
-        super("bicycle", List.of("bicycle", "bike"),
+        super("bicycle", List.of("bicycle", "bike", "push bike", "pedal bike", "road bike"),
                 Attribute.of("frame", phrase("diamond", "a diamond frame"), phrase("step-through", "a step-through frame")),
                 Attribute.presence("basket", "a basket", null),
                 Attribute.of("wheels", phrase("large", "large wheels"), phrase("small", "small wheels")));

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bird extends Category {
 
     Bird() {
-        super("bird", List.of("bird"),
+        super("bird", List.of("bird", "songbird", "finch", "robin", "pigeon", "seagull"),
                 Attribute.of("wings", phrase("spread", "spread wings", "outstretched wings"),
                         phrase("folded", "folded wings")),
                 Attribute.of("beak", phrase("long", "a long beak"), phrase("short", "a short beak")),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Boat extends Category {
 
     Boat() {
-        super("boat", List.of("boat", "vessel"),
+        super("boat", List.of("boat", "vessel", "watercraft"),
                 Attribute.presence("sail", "a mast and sail", null),
                 Attribute.presence("cabin", "a cabin", null),
                 Attribute.of("length", adjective("long", "long"), adjective("short", "short", "small")));

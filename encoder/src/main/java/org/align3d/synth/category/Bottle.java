@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bottle extends Category {
 
     Bottle() {
-        super("bottle", List.of("bottle"),
+        super("bottle", List.of("bottle", "water bottle", "glass bottle", "plastic bottle"),
                 Attribute.of("neck", phrase("long", "a long neck"), phrase("short", "a short neck")),
                 Attribute.of("body", phrase("round", "a round body"), phrase("square", "a square body")),
                 Attribute.presence("cap", "a cap", "uncapped"));

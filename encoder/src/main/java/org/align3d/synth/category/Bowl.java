@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bowl extends Category {
 
     Bowl() {
-        super("bowl", List.of("bowl"),
+        super("bowl", List.of("bowl", "basin", "serving bowl", "salad bowl", "soup bowl"),
                 Attribute.of("depth", adjective("deep", "deep"), adjective("shallow", "shallow")),
                 Attribute.presence("foot", "a foot ring", "footless"),
                 Attribute.of("rim", phrase("thick", "a thick rim"), phrase("thin", "a thin rim")));

@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bridge extends Category {
 
     Bridge() {
-        super("bridge", List.of("bridge"),
+        super("bridge", List.of("bridge", "footbridge", "overpass"),
                 Attribute.of("shape", adjective("arch", "arched"), adjective("flat", "flat")),
                 Attribute.count("piers", "piers", null, 2, 3),
                 Attribute.presence("railings", "railings", null));

@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Bus extends Category {
 
     Bus() {
-        super("bus", List.of("bus", "coach"),
+        super("bus", List.of("bus", "coach", "autobus", "city bus", "omnibus"),
                 Attribute.of("decks", adjective("1", "single-decker", "single-deck"),
                         adjective("2", "double-decker", "double-deck")),
                 Attribute.count("axles", "axles", "axle", 2, 3),

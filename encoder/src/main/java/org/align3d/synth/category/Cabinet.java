@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Cabinet extends Category {
 
     Cabinet() {
-        super("cabinet", List.of("cabinet", "cupboard"),
+        super("cabinet", List.of("cabinet", "cupboard", "closet", "sideboard", "locker"),
                 Attribute.count("doors", "doors", "door", 1, 2),
                 Attribute.of("handles", phrase("knob", "round knobs"), phrase("bar", "bar handles")),
                 Attribute.presence("legs", "legs", null));

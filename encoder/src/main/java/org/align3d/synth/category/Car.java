@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Car extends Category {
 
     Car() {
-        super("car", List.of("car", "automobile"),
+        super("car", List.of("car", "automobile", "auto", "motorcar", "passenger car"),
                 Attribute.count("doors", "doors", "door", 2, 4),
                 Attribute.presence("spoiler", "a spoiler", null),
                 Attribute.of("roof", phrase("hard", "a hard roof", "a fixed roof"),

@@ -17,7 +17,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Cat extends Category {
 
     Cat() {
-        super("cat", List.of("cat", "kitten"),
+        super("cat", List.of("cat", "kitten", "house cat", "feline", "tabby"),
                 Attribute.of("pose", adjective("sitting", "sitting", "seated"), adjective("standing", "standing")),
                 Attribute.of("tail", phrase("up", "an upright tail", "its tail up"),
                         phrase("down", "a lowered tail", "its tail down")),

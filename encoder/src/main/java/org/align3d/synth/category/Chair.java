@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Chair extends Category {
 
     Chair() {
-        super("chair", List.of("chair"),
+        super("chair", List.of("chair", "dining chair", "side chair", "kitchen chair"),
                 Attribute.of("base", phrase("legs", "four legs").orAdjective("four-legged"),
                         phrase("star", "a five-star base", "a swivel base")),
                 Attribute.presence("armrests", "armrests", "armless"),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Cow extends Category {
 
     Cow() {
-        super("cow", List.of("cow", "bull", "ox"),
+        super("cow", List.of("cow", "bull", "ox", "heifer", "calf"),
                 Attribute.presence("horns", "horns", "hornless"),
                 Attribute.of("head", phrase("raised", "a raised head", "its head raised"),
                         phrase("lowered", "a lowered head", "its head lowered to graze")),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Desk extends Category {
 
     Desk() {
-        super("desk", List.of("desk", "writing desk"),
+        super("desk", List.of("desk", "writing desk", "office desk", "work desk", "computer desk"),
                 Attribute.of("drawers", phrase("none", "no drawers"), phrase("one-side", "drawers on one side"),
                         phrase("both-sides", "drawers on both sides")),
                 Attribute.presence("hutch", "a hutch", null),

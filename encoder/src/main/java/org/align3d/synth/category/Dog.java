@@ -16,7 +16,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Dog extends Category {
 
     Dog() {
-        super("dog", List.of("dog", "puppy"),
+        super("dog", List.of("dog", "puppy", "pup", "canine", "doggy"),
                 Attribute.of("legs", phrase("long", "long legs").orAdjective("long-legged"),
                         phrase("short", "short legs").orAdjective("short-legged")),
                 Attribute.of("tail", phrase("up", "a raised tail"), phrase("down", "a drooping tail")),

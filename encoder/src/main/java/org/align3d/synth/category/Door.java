@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Door extends Category {
 
     Door() {
-        super("door", List.of("door"),
+        super("door", List.of("door", "front door", "entrance door", "interior door"),
                 Attribute.of("leaves", adjective("single", "single"), adjective("double", "double")),
                 Attribute.presence("window", "a window", "windowless"),
                 Attribute.of("handle", phrase("knob", "a round knob", "a doorknob"), phrase("lever", "a lever handle")));

@@ -16,7 +16,7 @@ final class Elephant extends Category {
     private static final int TRUNK_SEGMENTS = 4;
 
     Elephant() {
-        super("elephant", List.of("elephant"),
+        super("elephant", List.of("elephant", "african elephant", "asian elephant"),
                 Attribute.presence("tusks", "tusks", "tuskless"),
                 Attribute.of("trunk", phrase("raised", "a raised trunk", "its trunk raised"),
                         phrase("hanging", "a hanging trunk", "its trunk hanging down")),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Fan extends Category {
 
     Fan() {
-        super("fan", List.of("fan", "electric fan"),
+        super("fan", List.of("fan", "electric fan", "cooling fan", "room fan"),
                 Attribute.count("blades", "blades", "bladed", 3, 4, 5),
                 Attribute.of("stand", phrase("floor", "a tall stand"), phrase("desk", "a short stand")),
                 Attribute.presence("guard", "a guard", null));

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Fence extends Category {
 
     Fence() {
-        super("fence", List.of("fence"),
+        super("fence", List.of("fence", "fencing", "garden fence"),
                 Attribute.of("style", adjective("picket", "picket"), adjective("rail", "rail", "ranch-style")),
                 Attribute.presence("gate", "a gate", null),
                 Attribute.of("height", adjective("tall", "tall"), adjective("short", "short", "low")));

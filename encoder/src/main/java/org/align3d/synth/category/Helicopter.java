@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Helicopter extends Category {
 
     Helicopter() {
-        super("helicopter", List.of("helicopter", "chopper"),
+        super("helicopter", List.of("helicopter", "chopper", "helo", "rotorcraft", "heli"),
                 Attribute.of("rotors", phrase("1", "a single main rotor", "one main rotor"),
                         phrase("2", "two rotors", "tandem rotors")),
                 Attribute.of("gear", phrase("skids", "landing skids", "skids"), phrase("wheels", "wheels")),

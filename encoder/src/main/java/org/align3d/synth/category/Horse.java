@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Horse extends Category {
 
     Horse() {
-        super("horse", List.of("horse", "pony", "stallion"),
+        super("horse", List.of("horse", "pony", "stallion", "steed", "colt"),
                 Attribute.presence("mane", "a mane", "maneless"),
                 Attribute.of("neck", phrase("raised", "a raised neck", "its head held high"),
                         phrase("lowered", "a lowered neck", "its head lowered")),

@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class House extends Category {
 
     House() {
-        super("house", List.of("house", "home", "cottage"),
+        super("house", List.of("house", "home", "cottage", "dwelling", "residence", "villa"),
                 Attribute.of("stories", adjective("1", "one-story", "single-story"), adjective("2", "two-story")),
                 Attribute.of("roof", phrase("gabled", "a gabled roof", "a pitched roof"), phrase("flat", "a flat roof")),
                 Attribute.presence("chimney", "a chimney", null));

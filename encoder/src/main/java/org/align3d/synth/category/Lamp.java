@@ -15,7 +15,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Lamp extends Category {
 
     Lamp() {
-        super("lamp", List.of("lamp", "light"),
+        super("lamp", List.of("lamp", "light", "light fixture", "reading lamp"),
                 Attribute.of("shade", phrase("cone", "a cone shade", "a conical shade"),
                         phrase("cylinder", "a cylinder shade", "a cylindrical shade"),
                         phrase("globe", "a globe shade", "a spherical shade")),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Mug extends Category {
 
     Mug() {
-        super("mug", List.of("mug", "cup"),
+        super("mug", List.of("mug", "cup", "coffee mug", "coffee cup", "tea mug"),
                 Attribute.presence("handle", "a handle", "handleless"),
                 Attribute.of("shape", adjective("straight", "straight-sided", "cylindrical"), adjective("tapered", "tapered")),
                 Attribute.of("height", adjective("tall", "tall"), adjective("short", "short", "squat")));

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Person extends Category {
 
     Person() {
-        super("person", List.of("person", "human figure", "figure"),
+        super("person", List.of("person", "human figure", "figure", "human", "woman", "pedestrian", "mannequin"),
                 Attribute.of("arms", phrase("raised", "raised arms", "arms up"), phrase("down", "arms down")),
                 Attribute.of("pose", adjective("standing", "standing"), adjective("sitting", "sitting", "seated")),
                 Attribute.presence("hat", "a hat", "bareheaded"));

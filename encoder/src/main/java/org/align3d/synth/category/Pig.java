@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Pig extends Category {
 
     Pig() {
-        super("pig", List.of("pig", "hog", "piglet"),
+        super("pig", List.of("pig", "hog", "piglet", "sow", "boar"),
                 Attribute.of("ears", phrase("floppy", "floppy ears"), phrase("pointed", "pointed ears")),
                 Attribute.of("tail", phrase("curly", "a curly tail", "a curled tail"),
                         phrase("straight", "a straight tail")),

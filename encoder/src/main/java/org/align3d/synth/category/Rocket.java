@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Rocket extends Category {
 
     Rocket() {
-        super("rocket", List.of("rocket", "spacecraft"),
+        super("rocket", List.of("rocket", "spacecraft", "spaceship", "launch vehicle", "space rocket"),
                 Attribute.count("fins", "fins", "finned", 3, 4),
                 Attribute.of("stages", phrase("1", "one stage").orAdjective("single-stage"),
                         phrase("2", "two stages").orAdjective("two-stage")),

@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Shelf extends Category {
 
     Shelf() {
-        super("shelf", List.of("bookshelf", "shelf", "bookcase"),
+        super("shelf", List.of("bookshelf", "shelf", "bookcase", "shelving unit", "storage shelf"),
                 Attribute.count("shelves", "shelves", null, 2, 3, 4, 5),
                 Attribute.presence("back_panel", "a back panel", "open-backed"),
                 Attribute.of("width", adjective("wide", "wide"), adjective("narrow", "narrow")));

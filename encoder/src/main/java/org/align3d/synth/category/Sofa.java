@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Sofa extends Category {
 
     Sofa() {
-        super("sofa", List.of("sofa", "couch"),
+        super("sofa", List.of("sofa", "couch", "divan"),
                 Attribute.count("seats", "seats", null, 2, 3),
                 Attribute.presence("armrests", "armrests", "armless"),
                 Attribute.of("back", phrase("high", "a high back"), phrase("low", "a low back")));

@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Table extends Category {
 
     Table() {
-        super("table", List.of("table"),
+        super("table", List.of("table", "dining table", "kitchen table"),
                 Attribute.of("top", phrase("round", "a round top").orAdjective("round"),
                         phrase("square", "a square top").orAdjective("square"),
                         phrase("rectangular", "a rectangular top").orAdjective("rectangular")),

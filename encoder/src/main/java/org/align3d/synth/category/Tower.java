@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Tower extends Category {
 
     Tower() {
-        super("tower", List.of("tower"),
+        super("tower", List.of("tower", "watchtower", "turret"),
                 Attribute.of("shape", adjective("square", "square"), adjective("round", "round", "cylindrical")),
                 Attribute.of("top", phrase("spire", "a spire", "a pointed spire"), phrase("flat", "a flat top")),
                 Attribute.presence("balcony", "a balcony", null));

@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Tree extends Category {
 
     Tree() {
-        super("tree", List.of("tree"),
+        super("tree", List.of("tree", "shade tree", "garden tree"),
                 Attribute.of("crown", phrase("cone", "a conical crown").orAdjective("conifer-like"),
                         phrase("round", "a round crown").orAdjective("leafy")),
                 Attribute.of("trunk", phrase("tall", "a tall trunk"), phrase("short", "a short trunk")),

@@ -12,7 +12,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Truck extends Category {
 
     Truck() {
-        super("truck", List.of("truck", "lorry"),
+        super("truck", List.of("truck", "lorry", "delivery truck", "cargo truck", "goods vehicle"),
                 Attribute.count("axles", "axles", "axle", 2, 3),
                 Attribute.of("cargo", phrase("box", "a cargo box", "a closed cargo box"), phrase("flatbed", "a flatbed")),
                 Attribute.of("nose", phrase("flat", "a flat nose", "a cab-over front"), phrase("long", "a long hood")));

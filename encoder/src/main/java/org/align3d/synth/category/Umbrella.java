@@ -14,7 +14,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Umbrella extends Category {
 
     Umbrella() {
-        super("umbrella", List.of("umbrella", "parasol"),
+        super("umbrella", List.of("umbrella", "parasol", "brolly", "rain umbrella", "sun umbrella"),
                 Attribute.count("panels", "panels", "panel", 6, 8),
                 Attribute.of("handle", phrase("hook", "a hooked handle", "a J-shaped handle"),
                         phrase("straight", "a straight handle")),

@@ -13,7 +13,7 @@ import org.align3d.synth.ShapeBuilder;
 final class Vase extends Category {
 
     Vase() {
-        super("vase", List.of("vase"),
+        super("vase", List.of("vase", "flower vase", "decorative vase"),
                 Attribute.of("shape", adjective("round", "round", "bulbous"), adjective("cylinder", "cylindrical"),
                         adjective("flared", "flared", "trumpet-shaped")),
                 Attribute.count("handles", "handles", "handled", 0, 2),
