@@ -55,7 +55,7 @@ public final class CategoryNames {
             if (names.containsKey(category)) {
                 throw new IllegalArgumentException(where + "category [" + category + "] is named twice");
             }
-            if (names.containsValue(name) || names.containsKey(name)) {
+            if (names.containsValue(name)) {
                 throw new IllegalArgumentException(where + "name [" + name + "] is not unique");
             }
             names.put(category, name);

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,8 +57,10 @@ public class CategoryNamesTest {
         assertTrue(e.getMessage(), e.getMessage().contains("f.tsv line 3"));
         e = assertThrows(IllegalArgumentException.class, () -> CategoryNames.parse("car\tsedan\nbus\tsedan\n", "f.tsv"));
         assertTrue(e.getMessage(), e.getMessage().contains("[sedan] is not unique"));
-        e = assertThrows(IllegalArgumentException.class, () -> CategoryNames.parse("car\tbus\nbus\tcoach\n", "f.tsv"));
-        assertTrue(e.getMessage(), e.getMessage().contains("[bus] is both a category and a name"));
+        for (String both : List.of("car\tbus\nbus\tcoach\n", "bus\tcoach\ncar\tbus\n")) {
+            e = assertThrows(IllegalArgumentException.class, () -> CategoryNames.parse(both, "f.tsv"));
+            assertTrue(e.getMessage(), e.getMessage().contains("[bus] is both a category and a name"));
+        }
         assertThrows(IllegalArgumentException.class, () -> CategoryNames.parse("# nothing\n", "f.tsv"));
         assertEquals(Map.of("car", "sedan"), CategoryNames.parse("\ncar\tsedan\n", "f.tsv").asMap());
     }
