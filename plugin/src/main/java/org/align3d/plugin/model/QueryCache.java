@@ -40,10 +40,10 @@ final class QueryCache {
 
     synchronized void put(String modelId, long generation, String text, HafQuery query) {
         Long newest = newestGeneration.get(modelId);
-        if (newest != null && generation < newest) {
-            return;
-        }
-        if (newest != null && generation > newest) {
+        if (newest != null && generation != newest) {
+            if (generation < newest) {
+                return;
+            }
             entries.keySet().removeIf(k -> k.modelId().equals(modelId));
         }
         newestGeneration.put(modelId, generation);

@@ -85,6 +85,7 @@ public final class EvalCommand {
         int galleryLimit = f.integer("--gallery", 1000, 2, 1_000_000);
         int partNeighbours = f.integer("--part-neighbours", ZeroShotParts.NEIGHBOURS, 1, 64);
         int barePoints = f.integer("--bare-points", 0, 0, 1_000_000);
+        Path categoryNames = f.path("--category-names", null);
         EngineInfo engine = EngineRuntime.start(DevicePreference.AUTO);
         try (NDManager manager = NDManager.newBaseManager(engine.device(), engine.engineName());
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
@@ -103,8 +104,8 @@ public final class EvalCommand {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
             List<TrainingShape> all = data.load(new ShapeLoader(pipeline, 7, barePoints));
-            if (f.has("--category-names")) {
-                all = CategoryNames.read(f.path("--category-names", null)).rename(all);
+            if (categoryNames != null) {
+                all = CategoryNames.read(categoryNames).rename(all);
             }
             List<TrainingShape> gallery = new ArrayList<>();
             for (TrainingShape s : all) {
@@ -118,7 +119,7 @@ public final class EvalCommand {
             EvaluationReport report = BundleEvaluation.evaluate(bundle, manager, text, gallery, labeller);
             out.printf("model %s on %s, split %s%s%s; parts from %s%n%n", config.id(), data.describe(), split,
                 barePoints == 0 ? "" : ", read as bare point clouds of " + barePoints + " points without normals",
-                f.has("--category-names") ? ", categories named as in " + f.string("--category-names", null) : "",
+                categoryNames == null ? "" : ", categories named as in " + categoryNames,
                 parts.equals("head") ? "the part head" : "patch vectors");
             out.print(report.table());
             if (f.has("--json")) {
