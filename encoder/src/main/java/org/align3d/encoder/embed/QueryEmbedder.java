@@ -1,26 +1,24 @@
 package org.align3d.encoder.embed;
 
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.joint.TextProjection;
+import org.align3d.encoder.joint.TextProjectionKernel;
 import org.align3d.encoder.text.EncodedText;
-import org.align3d.encoder.text.FrozenTextEncoder;
 
-/** Projects encoded texts into the joint space: the sentence vector for ERS and token vectors for HAF. */
+/**
+ * Projects encoded texts into the joint space: the sentence vector for ERS and token vectors for HAF. It runs the
+ * projection on plain arrays ({@link TextProjectionKernel}), not through the engine, so a query's projection costs
+ * well under a millisecond; thread-safe.
+ */
 public final class QueryEmbedder {
 
-    private static final int D = FrozenTextEncoder.DIM;
-    private final TextProjection projection;
-    private final NDManager manager;
+    private final TextProjectionKernel kernel;
 
-    public QueryEmbedder(TextProjection projection, NDManager manager) {
-        this.projection = projection;
-        this.manager = manager;
+    /** Takes a snapshot of {@code projection}'s weights: make a new embedder to see weights trained since. */
+    public QueryEmbedder(TextProjection projection) {
+        this.kernel = TextProjectionKernel.of(projection);
     }
 
     public HafQuery embed(EncodedText text) {
@@ -59,25 +57,24 @@ public final class QueryEmbedder {
     }
 
     private HafQuery embedOne(EncodedText text) {
-        int t = Math.max(1, text.tokenCount());
-        float[] tokens = new float[t * D];
-        for (int j = 0; j < text.tokenCount(); j++) {
-            System.arraycopy(text.tokenStates()[j], 0, tokens, j * D, D);
+        TextProjectionKernel.Projected p = kernel.project(text.sentence(), text.tokenStates());
+        float[][] tokens = p.tokens();
+        for (float[] token : tokens) {
+            normalize(token);
         }
-        try (NDManager scope = manager.newSubManager()) {
-            NDList out = projection.forward(new ParameterStore(scope, false), new NDList(
-                scope.create(text.sentence(), new Shape(1, D)), scope.create(tokens, new Shape(1, t, D))), false);
-            float[] global = ShapeEmbedder.normalizeRows(out.get(0)).toFloatArray();
-            float[] tokenVectors = ShapeEmbedder.normalizeRows(out.get(1)).toFloatArray();
-            float[] weights = out.get(2).toFloatArray();
-            int dim = (int) out.get(1).getShape().get(2);
-            float[][] vectors = new float[text.tokenCount()][dim];
-            for (int j = 0; j < text.tokenCount(); j++) {
-                System.arraycopy(tokenVectors, j * dim, vectors[j], 0, dim);
-            }
-            float[] w = new float[text.tokenCount()];
-            System.arraycopy(weights, 0, w, 0, text.tokenCount());
-            return new HafQuery(global, vectors, w, text.tokenWords(), text.words());
+        return new HafQuery(normalize(p.global()), tokens, p.tokenWeights(), text.tokenWords(), text.words());
+    }
+
+    /** In place, as the engine's {@code x / (|x| + 1e-6)} (ShapeEmbedder's normalisation). */
+    private static float[] normalize(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
         }
+        float inv = (float) (1 / (Math.sqrt(norm) + 1e-6));
+        for (int d = 0; d < v.length; d++) {
+            v[d] *= inv;
+        }
+        return v;
     }
 }

@@ -46,6 +46,11 @@ public final class TextProjection extends AbstractBlock {
         return new NDList(global, tokenVectors, weights);
     }
 
+    /** The layers, in the order {@link TextProjectionKernel} reads their weights. */
+    Linear[] layers() {
+        return new Linear[] {sentenceHidden, sentenceOut, tokenOut, tokenWeight};
+    }
+
     /** Projects token states {@code [N, T, 384]} into token space {@code [N, T, tokenDim]}, e.g. part names. */
     public NDArray projectTokens(ParameterStore ps, NDArray tokens, boolean training) {
         return tokenOut.forward(ps, new NDList(tokens), training).singletonOrThrow();

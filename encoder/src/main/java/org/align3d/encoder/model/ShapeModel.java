@@ -46,7 +46,7 @@ public final class ShapeModel implements AutoCloseable {
         BundleConfig c = bundle.config();
         this.pipeline = new GeometryPipeline(new SamplingConfig(c.shape().points(), c.shape().patches(), c.shape().patchSize()));
         this.shapes = new ShapeEmbedder(bundle.shapeEncoder(), manager, c.partGroups());
-        this.queries = new QueryEmbedder(bundle.textProjection(), manager);
+        this.queries = new QueryEmbedder(bundle.textProjection());
         this.parts = PartLabeller.of(bundle.partHead(), manager);
     }
 

@@ -91,7 +91,7 @@ public final class TrainPartsCommand {
             Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
             out.printf("bundle %s; data %s -> %d train, %d val, %d test%n", config.id(), data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
-            QueryEmbedder queries = new QueryEmbedder(bundle.textProjection(), manager);
+            QueryEmbedder queries = new QueryEmbedder(bundle.textProjection());
             try (PartHeadTrainer trainer = new PartHeadTrainer(bundle.shapeEncoder(), manager, settings, engine.device(), out)) {
                 long start = System.nanoTime();
                 PartHeadTrainer.Result result = trainer.train(datasets.train(), datasets.val(),

@@ -26,7 +26,7 @@ public final class BundleEvaluation {
         CaptionBank bank = CaptionBank.encode(text, gallery, prompts);
         EmbeddedGallery embedded = EmbeddedGallery.embed(gallery,
             new ShapeEmbedder(bundle.shapeEncoder(), manager, config.partGroups()),
-            new QueryEmbedder(bundle.textProjection(), manager), bank::get);
+            new QueryEmbedder(bundle.textProjection()), bank::get);
         return new Evaluator(new CaptionMentions(), parts).evaluate(embedded,
             config.policy(BundleConfig.RETRIEVAL), config.policy(BundleConfig.CLASSIFICATION));
     }

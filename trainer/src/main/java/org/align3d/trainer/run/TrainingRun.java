@@ -76,7 +76,7 @@ public final class TrainingRun implements AutoCloseable {
 
     public EmbeddedGallery embed(List<TrainingShape> shapes) {
         ShapeEmbedder shapeEmbedder = new ShapeEmbedder(trainer.network().shapeEncoder(), trainer.manager(), PartGroups.DEFAULT_GROUPS);
-        QueryEmbedder queryEmbedder = new QueryEmbedder(trainer.network().textProjection(), trainer.manager());
+        QueryEmbedder queryEmbedder = new QueryEmbedder(trainer.network().textProjection());
         return EmbeddedGallery.embed(shapes, shapeEmbedder, queryEmbedder, bank::get);
     }
 
@@ -91,7 +91,7 @@ public final class TrainingRun implements AutoCloseable {
 
     /** The part-name vector of {@code name} (a part name of the data) under the network as trained so far. */
     public float[] partVector(String name) {
-        return new QueryEmbedder(trainer.network().textProjection(), trainer.manager()).partVector(bank.get(name));
+        return new QueryEmbedder(trainer.network().textProjection()).partVector(bank.get(name));
     }
 
     /** Trains {@code steps} steps, validates, logs one progress line and writes a checkpoint. */
