@@ -1,14 +1,21 @@
 package org.align3d.encoder.model.bench;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.align3d.encoder.embed.QueryEmbedder;
+import org.align3d.encoder.joint.TextProjection;
 import org.align3d.encoder.model.ShapeModel;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.text.EncodedText;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
 import org.align3d.mesh.Mesh;
@@ -18,7 +25,8 @@ import org.align3d.synth.SampleSpec;
 /**
  * {@code ./align3d bench encoder [--model DIR] [--assets N] [--runs N]}: how long the trained encoders take on this
  * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, for one
- * query text (frozen MiniLM + projection), and for segmenting one asset into three part names from patch vectors
+ * query text (frozen MiniLM + projection; the projection beside its baseline, the same layers through the
+ * PyTorch engine), and for segmenting one asset into three part names from patch vectors
  * and with the part head. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
  * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
  */
@@ -58,7 +66,16 @@ public final class EncoderBenchmark {
             double one = median(runs, () -> shapes.embed(meshes.get(0)));
             double batch8 = median(runs / 3 + 1, () -> shapes.embed(meshes.subList(0, 8))) / 8;
             double batch32 = median(runs / 5 + 1, () -> shapes.embed(meshes.subList(0, 32))) / 32;
-            double query = median(runs, () -> shapes.query("an office chair with a five-star base, armrests and a tall back"));
+            String caption = "an office chair with a five-star base, armrests and a tall back";
+            double query = median(runs, () -> shapes.query(caption));
+            double languageModel = median(runs, () -> text.encode(caption));
+            // the projection right after MiniLM, as in a query: the two engines' thread pools then meet
+            QueryEmbedder arrays = new QueryEmbedder(shapes.bundle().textProjection());
+            double plain = median(runs, () -> arrays.embed(text.encode(caption)));
+            double engine;
+            try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+                engine = median(runs, () -> engineProjection(shapes.bundle().textProjection(), manager, text.encode(caption)));
+            }
             List<String> parts = List.of("seat", "back", "leg");
             double segmentHead = median(runs, () -> shapes.segment(meshes.get(0), parts, true));
             double segmentPatches = median(runs, () -> shapes.segment(meshes.get(0), parts, false));
@@ -70,9 +87,26 @@ public final class EncoderBenchmark {
             System.out.printf(Locale.ROOT, "| per asset, batch of 8 | %.1f |%n", batch8);
             System.out.printf(Locale.ROOT, "| per asset, batch of 32 | %.1f |%n", batch32);
             System.out.printf(Locale.ROOT, "| one query text (MiniLM + projection) | %.1f |%n", query);
+            System.out.printf(Locale.ROOT, "| MiniLM alone (ONNX Runtime) | %.2f |%n", languageModel);
+            System.out.printf(Locale.ROOT, "| MiniLM + projection on plain arrays (QueryEmbedder) | %.2f |%n", plain);
+            System.out.printf(Locale.ROOT, "| baseline: MiniLM + the same projection through the PyTorch engine | %.2f |%n", engine);
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, from patch vectors | %.1f |%n", segmentPatches);
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, with the part head%s | %.1f |%n",
                 shapes.bundle().partHead() == null ? " (this bundle has none: patch vectors)" : "", segmentHead);
+        }
+    }
+
+    /** The projection as QueryEmbedder ran it before it used plain arrays: one forward pass through the engine. */
+    private static float[] engineProjection(TextProjection projection, NDManager manager, EncodedText text) {
+        int d = FrozenTextEncoder.DIM;
+        float[] tokens = new float[text.tokenCount() * d];
+        for (int j = 0; j < text.tokenCount(); j++) {
+            System.arraycopy(text.tokenStates()[j], 0, tokens, j * d, d);
+        }
+        try (NDManager scope = manager.newSubManager()) {
+            NDList out = projection.forward(new ParameterStore(scope, false), new NDList(scope.create(text.sentence(), new Shape(1, d)),
+                scope.create(tokens, new Shape(1, text.tokenCount(), d))), false);
+            return out.get(1).toFloatArray();
         }
     }
 
