@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.align3d.files.FileTrees;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -27,10 +28,14 @@ public class ServeEndToEndTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
+    /** JVM options an operator of a small node would set (jvm.options): one PyTorch thread within and between operations. */
+    private static final Map<String, String> SMALL_NODE = Map.of("OPENSEARCH_JAVA_OPTS",
+        "-Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1");
+
     @BeforeClass
     public static void startServer() throws Exception {
         home = Files.createTempDirectory("align3d-e2e-home");
-        server = ServerProcess.start(home);
+        server = ServerProcess.start(home, SMALL_NODE);
     }
 
     @AfterClass
@@ -69,6 +74,8 @@ public class ServeEndToEndTest {
         assertEquals("PyTorch", info.at("/engine/name").asText());
         assertTrue(info.toString(), info.at("/engine/version").asText().startsWith("2.7"));
         assertEquals("cpu", info.at("/engine/device").asText());
+        assertEquals(info.toString(), 1, info.at("/engine/threads/intra_op").asInt());
+        assertEquals(info.toString(), 1, info.at("/engine/threads/inter_op").asInt());
 
         JsonNode withoutEngine = server.get("/_plugins/align3d?engine=false");
         assertFalse(withoutEngine.has("engine"));
@@ -83,7 +90,7 @@ public class ServeEndToEndTest {
         server.stop();
         assertTrue("clean stop message:\n" + server.tail(), server.output().contains("align3d stopped"));
 
-        server = ServerProcess.start(home);
+        server = ServerProcess.start(home, SMALL_NODE);
         server.send("GET", "/_cluster/health/catalog?wait_for_status=green&timeout=60s", null);
         assertEquals(1, server.get("/catalog/_count").get("count").asInt());
         assertEquals("office chair", server.get("/catalog/_doc/chair-1").at("/_source/name").asText());

@@ -2,6 +2,7 @@ package org.align3d.encoder.runtime;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Starts the deep learning engine align3d's encoders run on (DJL with PyTorch) and resolves the device to use.
@@ -46,7 +47,8 @@ public final class EngineRuntime {
                 yield Device.gpu();
             }
         };
-        return new EngineInfo(engine.getEngineName(), engine.getVersion(), device, gpus, preference);
+        return new EngineInfo(engine.getEngineName(), engine.getVersion(), device, gpus, preference, JniUtils.getNumThreads(),
+            JniUtils.getNumInteropThreads());
     }
 
     /** DJL reads these before its first network access; setting them here guarantees none happens at run time. */

@@ -17,6 +17,8 @@ public class EngineRuntimeTest {
         assertEquals("PyTorch", info.engineName());
         assertTrue("engine version " + info.version(), info.version().startsWith("2.7"));
         assertEquals("cpu", info.deviceName());
+        assertTrue("intra-op threads " + info.intraOpThreads(), info.intraOpThreads() >= 1);
+        assertTrue("inter-op threads " + info.interOpThreads(), info.interOpThreads() >= 1);
         try (NDManager manager = NDManager.newBaseManager(info.device(), info.engineName())) {
             NDArray a = manager.create(new float[] {1f, 2f, 3f});
             assertEquals(14f, a.mul(a).sum().getFloat(), 0f);

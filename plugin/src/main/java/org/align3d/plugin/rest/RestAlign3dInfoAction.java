@@ -24,7 +24,8 @@ import org.opensearch.transport.client.node.NodeClient;
  * {
  *   "name": "align3d", "version": "0.1.0", "opensearch_version": "3.8.0",
  *   "settings": { "device": "auto", "assets_roots": [] },
- *   "engine": { "name": "PyTorch", "version": "2.7.1", "device": "cpu", "gpu_count": 0 }
+ *   "engine": { "name": "PyTorch", "version": "2.7.1", "device": "cpu", "gpu_count": 0,
+ *               "threads": { "intra_op": 2, "inter_op": 2 } }
  * }
  * </pre>
  *
@@ -82,6 +83,7 @@ public final class RestAlign3dInfoAction extends BaseRestHandler {
             b.field("version", info.version());
             b.field("device", info.deviceName());
             b.field("gpu_count", info.gpuCount());
+            b.startObject("threads").field("intra_op", info.intraOpThreads()).field("inter_op", info.interOpThreads()).endObject();
             b.endObject();
         }
         b.endObject();
