@@ -25,9 +25,9 @@ import org.align3d.synth.SampleSpec;
 /**
  * {@code ./align3d bench encoder [--model DIR] [--assets N] [--runs N]}: how long the trained encoders take on this
  * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, for one
- * query text (frozen MiniLM + projection; the projection beside its baseline, the same layers through the
- * PyTorch engine), and for segmenting one asset into three part names from patch vectors
- * and with the part head. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
+ * query text (frozen MiniLM alone, then with the projection on plain arrays as queries run it, beside its baseline:
+ * the same layers through the PyTorch engine), and for segmenting one asset into three part names from patch
+ * vectors and with the part head. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
  * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
  */
 public final class EncoderBenchmark {
@@ -67,7 +67,6 @@ public final class EncoderBenchmark {
             double batch8 = median(runs / 3 + 1, () -> shapes.embed(meshes.subList(0, 8))) / 8;
             double batch32 = median(runs / 5 + 1, () -> shapes.embed(meshes.subList(0, 32))) / 32;
             String caption = "an office chair with a five-star base, armrests and a tall back";
-            double query = median(runs, () -> shapes.query(caption));
             double languageModel = median(runs, () -> text.encode(caption));
             // the projection right after MiniLM, as in a query: the two engines' thread pools then meet
             QueryEmbedder arrays = new QueryEmbedder(shapes.bundle().textProjection());
@@ -86,9 +85,8 @@ public final class EncoderBenchmark {
             System.out.printf(Locale.ROOT, "| one asset: 2048 points sampled, 64 patches, forward | %.1f |%n", one);
             System.out.printf(Locale.ROOT, "| per asset, batch of 8 | %.1f |%n", batch8);
             System.out.printf(Locale.ROOT, "| per asset, batch of 32 | %.1f |%n", batch32);
-            System.out.printf(Locale.ROOT, "| one query text (MiniLM + projection) | %.1f |%n", query);
             System.out.printf(Locale.ROOT, "| MiniLM alone (ONNX Runtime) | %.2f |%n", languageModel);
-            System.out.printf(Locale.ROOT, "| MiniLM + projection on plain arrays (QueryEmbedder) | %.2f |%n", plain);
+            System.out.printf(Locale.ROOT, "| one query text: MiniLM + projection on plain arrays (QueryEmbedder) | %.2f |%n", plain);
             System.out.printf(Locale.ROOT, "| baseline: MiniLM + the same projection through the PyTorch engine | %.2f |%n", engine);
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, from patch vectors | %.1f |%n", segmentPatches);
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, with the part head%s | %.1f |%n",
