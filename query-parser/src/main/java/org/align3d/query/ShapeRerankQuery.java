@@ -103,7 +103,7 @@ public final class ShapeRerankQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(vectorQuery()), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(rewriteFully(vectorQuery(), searcher), ScoreMode.COMPLETE, 1f);
         // The vector hits of every segment, at most the cap (a radial search may match many): the best by vector
         // score, kept in a bounded min-heap, so HAF only ever scores the survivors.
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -196,7 +196,20 @@ public final class ShapeRerankQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        return searcher.rewrite(this).createWeight(searcher, scoreMode, boost);
+        return rewriteFully(this, searcher).createWeight(searcher, scoreMode, boost);
+    }
+
+    /**
+     * Rewrites {@code query} until it stops changing, as {@link IndexSearcher#rewrite} does, but without calling it:
+     * this runs inside the search's own rewrite, and OpenSearch's profiler times {@code searcher.rewrite} with one
+     * start time, which a nested call overwrites (a profiled search then reported the clock's reading as its
+     * {@code rewrite_time}).
+     */
+    private static Query rewriteFully(Query query, IndexSearcher searcher) throws IOException {
+        for (Query rewritten = query.rewrite(searcher); rewritten != query; rewritten = query.rewrite(searcher)) {
+            query = rewritten;
+        }
+        return query;
     }
 
     public String field() {
