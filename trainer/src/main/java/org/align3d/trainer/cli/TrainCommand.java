@@ -186,7 +186,7 @@ public final class TrainCommand {
                     String partSection = "";
                     if (parts != null) {
                         long headStart = System.nanoTime();
-                        PartHeadTrainer.Result result = parts.train(datasets.train(), datasets.val(), run::partVector, 250);
+                        PartHeadTrainer.Result result = parts.train(datasets.train(), datasets.val(), run.partVectors(), 250);
                         partSection = ModelCard.partHead("the command above, after the encoders (--part-head-steps " + headSteps
                             + "; the same stage as ./align3d train-parts)", data.describe(), headSettings, result, Duration.ofNanos(System.nanoTime() - headStart));
                     }

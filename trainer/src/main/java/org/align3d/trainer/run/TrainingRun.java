@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.embed.ShapeEmbedder;
 import org.align3d.encoder.haf.HafPolicy;
@@ -89,9 +90,13 @@ public final class TrainingRun implements AutoCloseable {
         return new Evaluator(mentions, parts).evaluate(embed(shapes), retrieval, classification);
     }
 
-    /** The part-name vector of {@code name} (a part name of the data) under the network as trained so far. */
-    public float[] partVector(String name) {
-        return new QueryEmbedder(trainer.network().textProjection()).partVector(bank.get(name));
+    /**
+     * Part-name vectors (of the data's part names) under the network as trained so far: one snapshot of the text
+     * projection serves every name, rather than a copy of its weights per name.
+     */
+    public Function<String, float[]> partVectors() {
+        QueryEmbedder embedder = new QueryEmbedder(trainer.network().textProjection());
+        return name -> embedder.partVector(bank.get(name));
     }
 
     /** Trains {@code steps} steps, validates, logs one progress line and writes a checkpoint. */
