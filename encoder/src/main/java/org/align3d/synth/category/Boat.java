@@ -26,11 +26,7 @@ final class Boat extends Category {
         double depth = len * 0.2;
         double[] xs = {w / 2, w / 2, 0, -w / 2, -w / 2};
         double[] zs = {-len / 2, len * 0.25, len / 2, len * 0.25, -len / 2};
-        if (d.has("cabin") || d.has("sail")) {
-            s.part("hull").extrude(Pose.ORIGIN, xs, zs, 0.55, 1, depth); // decked
-        } else { // an open boat, a rowing boat: a hollow hull
-            s.part("hull").openPrism(Pose.ORIGIN, xs, zs, 0.55, 1, depth, 0.05 * w);
-        }
+        s.part("hull").extrude(Pose.ORIGIN, xs, zs, 0.55, 1, depth);
         if (d.has("cabin")) { // a deckhouse with a raised wheelhouse on top
             s.part("cabin").box(0, depth + len * 0.08, -len * 0.08, w * 0.7, len * 0.16, len * 0.4);
             s.box(0, depth + len * 0.2, -len * 0.14, w * 0.55, len * 0.08, len * 0.18);

@@ -10,7 +10,7 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Bowls: deep or shallow, with or without a foot, plain or thick rim. */
+/** Bowls, hollow: deep or shallow, with or without a foot, plain or thick rim. */
 final class Bowl extends Category {
 
     Bowl() {

@@ -9,7 +9,7 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Mugs: with or without a handle, straight or tapered, tall or short. */
+/** Mugs, hollow: with or without a handle, straight or tapered, tall or short. */
 final class Mug extends Category {
 
     /** Wall thickness: a mug is hollow, as real ones are. */
