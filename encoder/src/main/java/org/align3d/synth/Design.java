@@ -57,6 +57,14 @@ public final class Design {
         return amount * (2 * random.nextDouble() - 1);
     }
 
+    /**
+     * True with probability {@code p}: for how a shape is made where no attribute says (a vase modelled hollow or
+     * solid, as catalogue meshes are one or the other).
+     */
+    public boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
     /** One of two sizes by attribute value, then varied: {@code pick("height", "tall", 1.2, 0.8)}. */
     public double pick(String attribute, String value, double ifValue, double otherwise) {
         return vary(is(attribute, value) ? ifValue : otherwise);

@@ -145,6 +145,45 @@ public final class ShapeBuilder {
     }
 
     /**
+     * {@link #extrude} made hollow and open at the top, like an open hull or a tray: a wall {@code wall} thick (the
+     * outline inset towards its centroid), a floor {@code wall} above the base and a flat rim at the top. Closed and
+     * outward-wound: the inner surface faces the cavity.
+     */
+    public ShapeBuilder openPrism(Pose pose, double[] xs, double[] zs, double bottomScale, double topScale, double height, double wall) {
+        int n = xs.length;
+        double cx = 0, cz = 0;
+        for (int i = 0; i < n; i++) {
+            cx += xs[i] / n;
+            cz += zs[i] / n;
+        }
+        double floorScale = bottomScale + (topScale - bottomScale) * wall / height;
+        int[] bottom = new int[n], top = new int[n], floor = new int[n], rim = new int[n];
+        for (int i = 0; i < n; i++) {
+            bottom[i] = vertex(pose, xs[i] * bottomScale, 0, zs[i] * bottomScale);
+            top[i] = vertex(pose, xs[i] * topScale, height, zs[i] * topScale);
+            double reach = Math.hypot(xs[i] - cx, zs[i] - cz);
+            double floorInset = Math.max(0.1, 1 - wall / Math.max(1e-9, reach * floorScale));
+            double topInset = Math.max(0.1, 1 - wall / Math.max(1e-9, reach * topScale));
+            floor[i] = vertex(pose, (cx + (xs[i] - cx) * floorInset) * floorScale, wall, (cz + (zs[i] - cz) * floorInset) * floorScale);
+            rim[i] = vertex(pose, (cx + (xs[i] - cx) * topInset) * topScale, height, (cz + (zs[i] - cz) * topInset) * topScale);
+        }
+        int bottomCentre = vertex(pose, cx * bottomScale, 0, cz * bottomScale);
+        int floorCentre = vertex(pose, cx * floorScale, wall, cz * floorScale);
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            triangle(bottom[i], top[i], bottom[j]); // outer wall
+            triangle(bottom[j], top[i], top[j]);
+            triangle(floor[i], floor[j], rim[i]); // inner wall, facing the cavity
+            triangle(floor[j], rim[j], rim[i]);
+            triangle(bottomCentre, bottom[i], bottom[j]); // base, facing down
+            triangle(floorCentre, floor[j], floor[i]); // floor, facing up
+            triangle(rim[i], top[j], top[i]); // rim, facing up
+            triangle(rim[i], rim[j], top[j]);
+        }
+        return this;
+    }
+
+    /**
      * A bent tube through points given as x, y, z triples: a rod per segment and a ball at every inner joint, so
      * tails, trunks and cables curve.
      */
@@ -195,6 +234,82 @@ public final class ShapeBuilder {
             }
         }
         return this;
+    }
+
+    /**
+     * A hollow vessel of revolution about the pose's +Y axis, open at the top, as real bowls, cups and vases are
+     * (their inside is as much of their surface as their outside): the outer profile of {@code radii[i]} at
+     * {@code heights[i]} (bottom to top), a wall {@code wall} thick, an inner surface {@code wall} inside the outer
+     * one, a flat rim joining the two at the top, and at the bottom either a floor {@code wall} above the base
+     * ({@code floor}) or a second rim, which makes an open tube (a neck). Closed and outward-wound: the inner surface
+     * faces the cavity.
+     */
+    public ShapeBuilder vessel(Pose pose, double[] heights, double[] radii, double wall, boolean floor) {
+        int n = heights.length;
+        if (radii.length != n || n < 2) {
+            throw new IllegalArgumentException("a vessel profile needs two or more (height, radius) pairs");
+        }
+        double base = heights[0] + (floor ? wall : 0);
+        List<double[]> inner = new ArrayList<>(); // (height, radius) of the inner profile, bottom to top
+        inner.add(new double[] {base, Math.max(wall * 0.5, radiusAt(heights, radii, base) - wall)});
+        for (int j = 0; j < n; j++) {
+            if (heights[j] > base) {
+                inner.add(new double[] {heights[j], Math.max(wall * 0.5, radii[j] - wall)});
+            }
+        }
+        int[][] outerRing = new int[n][];
+        for (int j = 0; j < n; j++) {
+            outerRing[j] = ring(pose, heights[j], radii[j]);
+        }
+        int[][] innerRing = new int[inner.size()][];
+        for (int j = 0; j < inner.size(); j++) {
+            innerRing[j] = ring(pose, inner.get(j)[0], inner.get(j)[1]);
+        }
+        int centre = floor ? vertex(pose, 0, heights[0], 0) : -1;
+        int floorCentre = floor ? vertex(pose, 0, base, 0) : -1;
+        int last = innerRing.length - 1;
+        for (int i = 0; i < SEGMENTS; i++) {
+            int k = (i + 1) % SEGMENTS;
+            for (int j = 0; j + 1 < n; j++) { // outer wall, facing out
+                triangle(outerRing[j][i], outerRing[j + 1][i], outerRing[j][k]);
+                triangle(outerRing[j][k], outerRing[j + 1][i], outerRing[j + 1][k]);
+            }
+            for (int j = 0; j < last; j++) { // inner wall, facing the axis
+                triangle(innerRing[j][i], innerRing[j][k], innerRing[j + 1][i]);
+                triangle(innerRing[j][k], innerRing[j + 1][k], innerRing[j + 1][i]);
+            }
+            // the top rim, facing up
+            triangle(innerRing[last][i], outerRing[n - 1][k], outerRing[n - 1][i]);
+            triangle(innerRing[last][i], innerRing[last][k], outerRing[n - 1][k]);
+            if (floor) { // the base facing down, the floor facing up into the cavity
+                triangle(centre, outerRing[0][i], outerRing[0][k]);
+                triangle(floorCentre, innerRing[0][k], innerRing[0][i]);
+            } else { // the bottom rim, facing down
+                triangle(innerRing[0][i], outerRing[0][i], outerRing[0][k]);
+                triangle(innerRing[0][i], outerRing[0][k], innerRing[0][k]);
+            }
+        }
+        return this;
+    }
+
+    private int[] ring(Pose pose, double height, double radius) {
+        int[] ring = new int[SEGMENTS];
+        for (int i = 0; i < SEGMENTS; i++) {
+            double a = 2 * Math.PI * i / SEGMENTS;
+            ring[i] = vertex(pose, radius * Math.cos(a), height, radius * Math.sin(a));
+        }
+        return ring;
+    }
+
+    /** The profile's radius at {@code height}, linearly between its points. */
+    private static double radiusAt(double[] heights, double[] radii, double height) {
+        for (int j = 0; j + 1 < heights.length; j++) {
+            if (height <= heights[j + 1]) {
+                double t = heights[j + 1] > heights[j] ? (height - heights[j]) / (heights[j + 1] - heights[j]) : 0;
+                return radii[j] + Math.max(0, Math.min(1, t)) * (radii[j + 1] - radii[j]);
+            }
+        }
+        return radii[radii.length - 1];
     }
 
     /** A prism over a regular polygon or star of {@code points} tips, radius 1 scaled by the radii. */

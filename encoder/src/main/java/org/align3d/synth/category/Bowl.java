@@ -10,7 +10,7 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Bowls: deep or shallow, with or without a foot, plain or thick rim. */
+/** Bowls, hollow: deep or shallow, with or without a foot, plain or thick rim. */
 final class Bowl extends Category {
 
     Bowl() {
@@ -32,7 +32,7 @@ final class Bowl extends Category {
             heights[i] = lift + ys[i] * depth;
             radii[i] = rs[i] * r;
         }
-        s.part("body").lathe(Pose.ORIGIN, heights, radii);
+        s.part("body").vessel(Pose.ORIGIN, heights, radii, 0.05 * r, true); // hollow, as real bowls are
         s.part("rim").torus(Pose.at(0, lift + depth, 0), r, d.is("rim", "thick") ? 0.009 : 0.003);
         if (d.has("foot")) {
             s.part("foot").cylinder(0, 0, 0, r * 0.4, lift);

@@ -9,7 +9,7 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Vases: round, cylindrical or flared, with two handles or none, tall or short. */
+/** Vases: round, cylindrical or flared, with two handles or none, tall or short; half modelled hollow. */
 final class Vase extends Category {
 
     Vase() {
@@ -46,8 +46,14 @@ final class Vase extends Category {
                 neckR = new double[] {0.35, 0.55, 0.9, 1.25};
             }
         }
-        s.part("body").lathe(Pose.ORIGIN, scale(bodyY, h), scale(bodyR, r));
-        s.part("neck").lathe(Pose.ORIGIN, scale(neckY, h), scale(neckR, r));
+        if (d.chance(0.5)) { // modelled hollow: the body holds the cavity, the neck is an open tube into it
+            double wall = 0.07 * r;
+            s.part("body").vessel(Pose.ORIGIN, scale(bodyY, h), scale(bodyR, r), wall, true);
+            s.part("neck").vessel(Pose.ORIGIN, scale(neckY, h), scale(neckR, r), wall, false);
+        } else { // modelled solid
+            s.part("body").lathe(Pose.ORIGIN, scale(bodyY, h), scale(bodyR, r));
+            s.part("neck").lathe(Pose.ORIGIN, scale(neckY, h), scale(neckR, r));
+        }
         if (d.count("handles") == 2) {
             // ear handles on the shoulder, their inner side touching the surface
             double y = 0.62 * h, loop = h * 0.1;

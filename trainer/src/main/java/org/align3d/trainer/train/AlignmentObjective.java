@@ -42,12 +42,13 @@ public final class AlignmentObjective {
         NDArray tokenWeights = out.get(Outputs.TOKEN_WEIGHTS).mul(batch.tokenMask());
         NDArray hafScores = TokenPatchScores.scores(tokens, tokenWeights, patches,
             (float) HafPolicy.UNCALIBRATED.attentionTemperature());
-        NDArray tokenPatch = MultiPositiveInfoNce.loss(Scalars.div(hafScores, temperature), batch.positives());
+        NDArray hafLogits = Scalars.div(hafScores, temperature);
+        NDArray tokenPatch = MultiPositiveInfoNce.loss(hafLogits, batch.positives());
 
         NDArray total = global.add(Scalars.mul(tokenPatch, (float) weights.tokenPatch()));
         float hardNegativeValue = 0;
         if (weights.hardNegative() > 0 && batch.groupRows().sum().getFloat() > 0) {
-            NDArray hard = MultiPositiveInfoNce.restricted(Scalars.div(hafScores, temperature), batch.positives(), batch.groupMates(),
+            NDArray hard = MultiPositiveInfoNce.restricted(hafLogits, batch.positives(), batch.groupMates(),
                 batch.groupRows());
             total = total.add(Scalars.mul(hard, (float) weights.hardNegative()));
             hardNegativeValue = hard.getFloat();
