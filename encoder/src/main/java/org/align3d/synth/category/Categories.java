@@ -15,7 +15,8 @@ public final class Categories {
             new House(), new Tower(), new Bridge(),
             new Tree(), new Dog(), new Bird(), new Person(),
             new Cat(), new Horse(), new Cow(), new Pig(), new Elephant(), new Giraffe(),
-            new Guitar(), new Fan(), new Umbrella(), new Hammer());
+            new Guitar(), new Fan(), new Umbrella(), new Hammer(),
+            new Crate(), new Barrel(), new Television(), new Motorcycle(), new Train(), new PottedPlant());
 
     private Categories() {
     }

@@ -1,0 +1,53 @@
+package org.align3d.synth.category;
+
+import static org.align3d.synth.AttributeValue.adjective;
+import static org.align3d.synth.AttributeValue.phrase;
+
+import java.util.List;
+import org.align3d.synth.Attribute;
+import org.align3d.synth.Category;
+import org.align3d.synth.Design;
+import org.align3d.synth.Pose;
+import org.align3d.synth.ShapeBuilder;
+
+/** Potted plants: broad or spiky leaves, a round or square pot (hollow, with soil), tall or short. */
+final class PottedPlant extends Category {
+
+    private static final double WALL = 0.01;
+
+    PottedPlant() {
+        super("houseplant", List.of("houseplant", "potted plant", "house plant", "pot plant", "indoor plant"),
+                Attribute.of("leaves", phrase("broad", "broad leaves", "large leaves"),
+                        phrase("spiky", "spiky leaves", "long narrow leaves")),
+                Attribute.of("pot", phrase("round", "a round pot"), phrase("square", "a square pot")),
+                Attribute.of("height", adjective("tall", "tall"), adjective("short", "short", "low")));
+    }
+
+    @Override
+    protected void build(Design d, ShapeBuilder s) {
+        double potH = d.vary(0.25), potR = d.vary(0.14), plantH = d.pick("height", "tall", 0.9, 0.35);
+        s.part("pot");
+        if (d.is("pot", "round")) {
+            s.vessel(Pose.ORIGIN, new double[] {0, potH}, new double[] {potR * 0.75, potR}, WALL, true);
+        } else {
+            s.openPrism(Pose.ORIGIN, new double[] {-potR, potR, potR, -potR}, new double[] {-potR, -potR, potR, potR},
+                    0.85, 1, potH, WALL);
+        }
+        double soil = potH * 0.85;
+        s.part("soil").frustum(Pose.at(0, soil - 0.02, 0), potR * 0.85, potR * 0.9, 0.02);
+        boolean broad = d.is("leaves", "broad");
+        int stems = broad ? 5 : 9;
+        for (int i = 0; i < stems; i++) {
+            double a = 2 * Math.PI * i / stems + d.jitter(0.2), lean = 0.25 + 0.25 * (i % 2);
+            double top = soil + plantH * (0.7 + 0.3 * ((i * 7) % 3) / 2.0);
+            double x = Math.sin(a) * plantH * lean, z = Math.cos(a) * plantH * lean;
+            if (broad) {
+                s.part("stem").rod(0, soil, 0, x, top, z, 0.008);
+                s.part("leaf").sphere(Pose.at(x, top, z).rotY(a).rotX(0.6), plantH * 0.16, 0.01, plantH * 0.26);
+            } else {
+                s.part("leaf").box(Pose.along(0, soil, 0, x, top, z).shift(0, Math.hypot(x, Math.hypot(top - soil, z)) / 2, 0),
+                        0.03, Math.hypot(x, Math.hypot(top - soil, z)), 0.006);
+            }
+        }
+    }
+}
