@@ -14,7 +14,8 @@ final class Barrel extends Category {
 
     Barrel() {
         super("barrel", List.of("barrel", "cask", "keg", "wooden barrel", "wine barrel"),
-                Attribute.of("pose", adjective("upright", "upright", "standing"), adjective("horizontal", "horizontal", "sideways")),
+                Attribute.of("pose", adjective("upright", "upright", "standing"),
+                        adjective("horizontal", "horizontal", "sideways")),
                 Attribute.count("hoops", "hoops", "hooped", 2, 4),
                 Attribute.presence("tap", "a tap", null));
     }
@@ -40,8 +41,12 @@ final class Barrel extends Category {
         }
     }
 
-    /** The body's radius at a fraction of its height (the lathe profile, interpolated). */
+    /** The body's radius at a fraction of its height: the lathe profile, symmetric about the middle, interpolated. */
     private static double radiusAt(double f, double r, double end) {
-        return f < 0.2 ? end + (r * 0.95 - end) * f / 0.2 : f > 0.8 ? radiusAt(1 - f, r, end) : r * 0.95 + r * 0.05 * (1 - Math.abs(f - 0.5) / 0.3);
+        double g = Math.min(f, 1 - f); // distance from the nearer end
+        if (g < 0.2) {
+            return end + (r * 0.95 - end) * g / 0.2;
+        }
+        return r * 0.95 + r * 0.05 * (1 - Math.abs(f - 0.5) / 0.3);
     }
 }

@@ -35,8 +35,9 @@ final class Crate extends Category {
             double boardH = h / (boards * 1.6);
             for (int i = 0; i < boards; i++) {
                 double y = BOARD + boardH / 2 + i * (h - BOARD - boardH) / (boards - 1);
-                s.box(0, y, -depth / 2 + BOARD / 2, w, boardH, BOARD).box(0, y, depth / 2 - BOARD / 2, w, boardH, BOARD);
-                s.box(-w / 2 + BOARD / 2, y, 0, BOARD, boardH, depth).box(w / 2 - BOARD / 2, y, 0, BOARD, boardH, depth);
+                double front = depth / 2 - BOARD / 2, side = w / 2 - BOARD / 2;
+                s.box(0, y, -front, w, boardH, BOARD).box(0, y, front, w, boardH, BOARD);
+                s.box(-side, y, 0, BOARD, boardH, depth).box(side, y, 0, BOARD, boardH, depth);
             }
             s.part("post");
             for (double x : new double[] {-w / 2 + 0.025, w / 2 - 0.025}) {

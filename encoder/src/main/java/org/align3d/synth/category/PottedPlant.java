@@ -45,8 +45,8 @@ final class PottedPlant extends Category {
                 s.part("stem").rod(0, soil, 0, x, top, z, 0.008);
                 s.part("leaf").sphere(Pose.at(x, top, z).rotY(a).rotX(0.6), plantH * 0.16, 0.01, plantH * 0.26);
             } else {
-                s.part("leaf").box(Pose.along(0, soil, 0, x, top, z).shift(0, Math.hypot(x, Math.hypot(top - soil, z)) / 2, 0),
-                        0.03, Math.hypot(x, Math.hypot(top - soil, z)), 0.006);
+                double length = Math.hypot(x, Math.hypot(top - soil, z));
+                s.part("leaf").box(Pose.along(0, soil, 0, x, top, z).shift(0, length / 2, 0), 0.03, length, 0.006);
             }
         }
     }

@@ -10,7 +10,10 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Flat-screen televisions and monitors: a wide or square screen, on a pedestal or on two feet, with or without a soundbar. */
+/**
+ * Flat-screen televisions and monitors: a wide or square screen, on a pedestal or on two feet, with or without a
+ * soundbar.
+ */
 final class Television extends Category {
 
     Television() {

@@ -9,12 +9,16 @@ import org.align3d.synth.Design;
 import org.align3d.synth.Pose;
 import org.align3d.synth.ShapeBuilder;
 
-/** Locomotives: steam (a boiler, a chimney, a cab at the back) or diesel (a long hood), three or four axles, with or without a cowcatcher. */
+/**
+ * Locomotives: steam (a boiler, a chimney, a cab at the back) or diesel (a long hood), three or four axles, with or
+ * without a cowcatcher.
+ */
 final class Train extends Category {
 
     Train() {
         super("train", List.of("train", "locomotive", "railway locomotive", "train engine", "railway engine"),
-                Attribute.of("power", adjective("steam", "steam", "steam-powered"), adjective("diesel", "diesel", "diesel-powered")),
+                Attribute.of("power", adjective("steam", "steam", "steam-powered"),
+                        adjective("diesel", "diesel", "diesel-powered")),
                 Attribute.count("axles", "axles", "axle", 3, 4),
                 Attribute.presence("cowcatcher", "a cowcatcher", null));
     }
@@ -31,7 +35,8 @@ final class Train extends Category {
         }
         if (d.is("power", "steam")) {
             double boilerR = w * 0.38;
-            s.part("boiler").frustum(Pose.at(0, deck + 0.2 + boilerR, -len * 0.15).rotX(Math.PI / 2), boilerR, boilerR, len * 0.62);
+            Pose boilerAxis = Pose.at(0, deck + 0.2 + boilerR, -len * 0.15).rotX(Math.PI / 2);
+            s.part("boiler").frustum(boilerAxis, boilerR, boilerR, len * 0.62);
             s.part("chimney").frustum(Pose.at(0, deck + 0.2 + boilerR * 1.8, len * 0.38), 0.3, 0.42, 1.1);
             s.part("cab").box(0, deck + 1.6, -len * 0.34, w, 2.8, len * 0.28);
         } else {
