@@ -24,7 +24,7 @@ public final class DemoCommand {
             usage: ./align3d demo [--port N] [--data DIR] [--count N]
               --port N     HTTP port of the node the demo starts (default 9200)
               --data DIR   node home; the catalog goes to DIR/demo-catalog (default ./data)
-              --count N    assets generated from Align3D-synth, across all 40 categories (default 300, at most 100000)
+              --count N    assets generated from Align3D-synth, across all 46 categories (default 300, at most 100000)
             Starts the node, writes the catalog (GLB files with sidecars), indexes it into the index 'demo', prints
             example queries, and keeps the node running until Ctrl-C.""";
 

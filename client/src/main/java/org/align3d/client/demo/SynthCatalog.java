@@ -13,7 +13,7 @@ import org.align3d.synth.SampleSpec;
  * A product-like catalog from Align3D-synth: each sample gets a name from its subtype or category noun and a
  * running number per name ("Office chair #12"), tags (the category, the subtype, and {@code attribute:value} for
  * each attribute, e.g. {@code armrests:yes}) and the finest caption as its description. Samples come category by
- * category in turn, so a few hundred cover all 40 categories.
+ * category in turn, so a few hundred cover all 46 categories.
  */
 public final class SynthCatalog {
 
