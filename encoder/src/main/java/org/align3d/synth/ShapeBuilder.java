@@ -301,8 +301,8 @@ public final class ShapeBuilder {
         return ring;
     }
 
-    /** The profile's radius at {@code height}, linearly between its points. */
-    private static double radiusAt(double[] heights, double[] radii, double height) {
+    /** A {@link #lathe} or {@link #vessel} profile's radius at {@code height}, linearly between its points. */
+    public static double radiusAt(double[] heights, double[] radii, double height) {
         for (int j = 0; j + 1 < heights.length; j++) {
             if (height <= heights[j + 1]) {
                 double t = heights[j + 1] > heights[j] ? (height - heights[j]) / (heights[j + 1] - heights[j]) : 0;

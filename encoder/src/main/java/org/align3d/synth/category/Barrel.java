@@ -33,20 +33,12 @@ final class Barrel extends Category {
         int hoops = d.count("hoops");
         double[] at = hoops == 2 ? new double[] {0.15, 0.85} : new double[] {0.1, 0.35, 0.65, 0.9};
         for (double f : at) {
-            s.torus(axis.shift(0, h * f, 0), radiusAt(f, r, end) + 0.004, 0.012);
+            s.torus(axis.shift(0, h * f, 0), ShapeBuilder.radiusAt(heights, radii, h * f) + 0.004, 0.012);
         }
         if (d.has("tap")) {
-            Pose tap = lying ? Pose.at(0, r * 0.5, h / 2 - 0.01) : Pose.at(0, h * 0.15, radiusAt(0.15, r, end) - 0.01);
+            Pose tap = lying ? Pose.at(0, r * 0.5, h / 2 - 0.01)
+                    : Pose.at(0, h * 0.15, ShapeBuilder.radiusAt(heights, radii, h * 0.15) - 0.01);
             s.part("tap").frustum(tap.rotX(Math.PI / 2), 0.02, 0.015, 0.08);
         }
-    }
-
-    /** The body's radius at a fraction of its height: the lathe profile, symmetric about the middle, interpolated. */
-    private static double radiusAt(double f, double r, double end) {
-        double g = Math.min(f, 1 - f); // distance from the nearer end
-        if (g < 0.2) {
-            return end + (r * 0.95 - end) * g / 0.2;
-        }
-        return r * 0.95 + r * 0.05 * (1 - Math.abs(f - 0.5) / 0.3);
     }
 }
