@@ -123,7 +123,8 @@ public final class SurfaceSampler {
         return lo;
     }
 
-    private static double doubleArea(float[] p, int a, int b, int c) {
+    /** Twice the area of the triangle of vertices {@code a}, {@code b}, {@code c} (indices into x, y, z triples). */
+    public static double doubleArea(float[] p, int a, int b, int c) {
         double ux = p[3 * b] - p[3 * a], uy = p[3 * b + 1] - p[3 * a + 1], uz = p[3 * b + 2] - p[3 * a + 2];
         double vx = p[3 * c] - p[3 * a], vy = p[3 * c + 1] - p[3 * a + 1], vz = p[3 * c + 2] - p[3 * a + 2];
         double cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.haf.HafPolicy;
@@ -29,6 +30,7 @@ import org.align3d.trainer.calibrate.PolicyCalibration;
 import org.align3d.trainer.calibrate.ScheduleReward;
 import org.align3d.trainer.calibrate.TrainingScheduleSearch;
 import org.align3d.trainer.data.ShapeLoader;
+import org.align3d.trainer.data.TrainingShape;
 import org.align3d.trainer.eval.EmbeddedGallery;
 import org.align3d.trainer.mcts.SearchResult;
 import org.align3d.trainer.parts.PartHeadSettings;
@@ -47,7 +49,8 @@ public final class TrainCommand {
         usage: ./align3d train [--data synth:COUNT[:SEED] | --data MANIFEST] [--out DIR] [--id NAME] [--steps N]
                                [--batch N] [--lr X] [--temperature X] [--consistency X] [--part-weight X] [--seed N]
                                [--eval-every N] [--checkpoints DIR] [--resume] [--device auto|cpu|gpu]
-                               [--schedule fixed|mcts] [--haf-calibration mcts|none] [--part-head-steps N] [--ablation]
+                               [--schedule fixed|mcts] [--haf-calibration mcts|none] [--part-head-steps N]
+                               [--part-dropout X] [--ablation]
           --data        training data: the generator (default synth:3000:1) or a JSONL manifest of meshes and captions
           --out         where to write the model bundle (default models/align3d-default)
           --id          the bundle's id (default align3d-default)
@@ -68,6 +71,9 @@ public final class TrainCommand {
           --part-head-steps  after the encoders, train the point-level part head for N steps on the frozen encoder
                         (default 2000; 0: no part head, parts are then segmented from patch vectors); the same
                         stage as ./align3d train-parts
+          --part-dropout  with generated data, add about this fraction of the training shapes again with one
+                        part taken away (a part every training shape of the category has, under 15% of its
+                        surface), under their coarse caption only (default 0: none)
           --ablation    instead of training a bundle, compare MCTS with the fixed schedule and with random search
                         at equal compute, for both calibrations, and print the tables; it has flags of its
                         own: ./align3d train --ablation --help
@@ -121,7 +127,7 @@ public final class TrainCommand {
         }
         Flags f = new Flags(args, Set.of("--data", "--out", "--id", "--steps", "--batch", "--lr", "--temperature", "--seed",
             "--eval-every", "--checkpoints", "--device", "--schedule", "--haf-calibration", "--consistency", "--part-weight",
-            "--part-head-steps"), Set.of("--resume"));
+            "--part-head-steps", "--part-dropout"), Set.of("--resume"));
         String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
         boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
@@ -138,6 +144,10 @@ public final class TrainCommand {
             defaults.augmentation(), seed);
         int evalEvery = f.integer("--eval-every", 500, 1, 10_000_000);
         int partHeadSteps = f.integer("--part-head-steps", PartHeadSettings.DEFAULT.steps(), 0, 10_000_000);
+        float partDropout = f.number("--part-dropout", 0f, 0f, 1f);
+        if (partDropout > 0 && data.manifest() != null) {
+            throw new UsageException("--part-dropout needs generated data (--data synth:COUNT[:SEED])");
+        }
         Path checkpoints = f.path("--checkpoints", Path.of(bundleDir + ".checkpoints"));
         DevicePreference device = DevicePreference.parse(f.choice("--device", "auto", List.of("auto", "cpu", "gpu")));
         ShapeEncoderConfig shapeConfig = ShapeEncoderConfig.DEFAULT;
@@ -148,9 +158,16 @@ public final class TrainCommand {
         try (FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(shapeConfig.points(), shapeConfig.patches(),
                 shapeConfig.patchSize()));
-            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
+            ShapeLoader loader = new ShapeLoader(pipeline, seed);
+            Datasets datasets = Datasets.split(data.load(loader), 500, 1000);
             out.printf("data: %s -> %d train, %d val, %d test%n", data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
+            if (partDropout > 0) {
+                List<TrainingShape> without = loader.synthWithoutParts(data.synthSeed(), data.synthCount(), partDropout);
+                datasets = new Datasets(Stream.concat(datasets.train().stream(), without.stream()).toList(),
+                    datasets.val(), datasets.test());
+                out.printf("part dropout: %d more training shapes, each with one part taken away%n", without.size());
+            }
             int headSteps = partHeadSteps;
             if (headSteps > 0 && datasets.train().stream().noneMatch(PartHeadTrainer::teaches)) {
                 out.println("no part head: no training shape of " + data.describe() + " has two or more labelled parts;"

@@ -2,8 +2,13 @@ package org.align3d.trainer.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.align3d.mesh.Mesh;
 import org.align3d.mesh.MeshLoader;
@@ -17,6 +22,7 @@ import org.align3d.synth.ManifestEntry;
 import org.align3d.synth.ManifestException;
 import org.align3d.synth.ManifestReader;
 import org.align3d.synth.SampleSpec;
+import org.align3d.synth.Split;
 
 /**
  * Turns training data into {@link TrainingShape}s: straight from the Align3D-synth generator (no files), or from a
@@ -25,6 +31,9 @@ import org.align3d.synth.SampleSpec;
  * scanner would see it, a bare point cloud of that many surface points without normals, to measure that input.
  */
 public final class ShapeLoader {
+
+    /** Part dropout takes away only parts under this share of a shape's surface. */
+    static final double MAX_REMOVED_SHARE = 0.15;
 
     private final GeometryPipeline pipeline;
     private final long seed;
@@ -68,6 +77,50 @@ public final class ShapeLoader {
                 spec.captions().stream().map(Caption::template).toList(),
                 spec.split(), spec.hardNegativeGroup(), shape.patches());
         }).toList();
+    }
+
+    /**
+     * Part dropout: for about {@code fraction} of the generator's training shapes (of {@code count} with dataset
+     * seed {@code datasetSeed}), the same shape with one part taken away, under its coarse caption only ("a cat"),
+     * with no attribute values and in no hard-negative group, so that training shows a category's body without each
+     * of its telling parts: a cat without its tail is still a cat. A part is taken away only if every training
+     * shape of its category has it (so the rest is never another attribute value: a boat without its sail would be
+     * the held-out boat with a cabin and no sail) and it holds under 15% of the shape's surface (a chair without its back would be a bench). Ids are the
+     * shape's with {@code "/without-PART"}.
+     */
+    public List<TrainingShape> synthWithoutParts(long datasetSeed, int count, double fraction) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("part dropout fraction must be in 0..1, got " + fraction);
+        }
+        Align3dSynth synth = new Align3dSynth();
+        List<SampleSpec> train = synth.plan(datasetSeed, count).stream().filter(s -> s.split() == Split.TRAIN).toList();
+        Map<String, Set<String>> everyShapeHas = new LinkedHashMap<>();
+        for (SampleSpec spec : train) {
+            Set<String> parts = new HashSet<>(synth.mesh(spec).partNames());
+            everyShapeHas.merge(spec.category(), parts, (a, b) -> {
+                a.retainAll(b);
+                return a;
+            });
+        }
+        return IntStream.range(0, train.size()).parallel().mapToObj(i -> {
+            SampleSpec spec = train.get(i);
+            SplittableRandom random = new SplittableRandom(seed ^ spec.geometrySeed() ^ 0x0D0D_0D0DL);
+            if (random.nextDouble() >= fraction) {
+                return null;
+            }
+            Mesh mesh = synth.mesh(spec);
+            List<Integer> removable = PartRemoval.removableParts(mesh, everyShapeHas.get(spec.category()), MAX_REMOVED_SHARE);
+            String coarse = spec.captions().stream().filter(c -> c.template().equals("coarse")).map(Caption::text)
+                .findFirst().orElse(null);
+            if (removable.isEmpty() || coarse == null) {
+                return null;
+            }
+            int part = removable.get(random.nextInt(removable.size()));
+            Mesh rest = PartRemoval.without(mesh, part);
+            GeometryPipeline.Shape shape = process(rest, seed ^ spec.geometrySeed());
+            return new TrainingShape(spec.id() + "/without-" + mesh.partNames().get(part), spec.category(), Map.of(),
+                List.of(coarse), List.of("coarse"), Split.TRAIN, null, shape.patches());
+        }).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -3,11 +3,16 @@ package org.align3d.trainer.data;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.align3d.synth.Split;
 import org.align3d.sampling.GeometryPipeline;
 import org.align3d.sampling.SamplingConfig;
 import org.junit.Rule;
@@ -54,5 +59,27 @@ public class ShapeLoaderTest {
             double length = Math.sqrt(f[i + 3] * f[i + 3] + f[i + 4] * f[i + 4] + f[i + 5] * f[i + 5]);
             assertEquals("normal of feature row " + i / 6, 1.0, length, 1e-4);
         }
+    }
+
+    @Test
+    public void partDropoutTakesAwayOnlyPartsEveryShapeOfTheCategoryHasUnderItsCoarseCaption() {
+        GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(256, 16, 16));
+        List<TrainingShape> without = new ShapeLoader(pipeline, 5).synthWithoutParts(3, 600, 1.0);
+        assertTrue("shapes with a part taken away: " + without.size(), without.size() > 100);
+        Map<String, Set<String>> allowed = Map.of("cat", Set.of("leg", "head", "ear", "tail"), "boat", Set.of());
+        for (TrainingShape s : without) {
+            String part = s.id().substring(s.id().indexOf("/without-") + "/without-".length());
+            assertEquals(s.id(), 1, s.captions().size());
+            assertEquals(s.id(), List.of("coarse"), s.captionTemplates());
+            assertTrue(s.id(), s.attributes().isEmpty());
+            assertNull(s.id(), s.hardNegativeGroup());
+            assertEquals(Split.TRAIN, s.split());
+            if (allowed.containsKey(s.category())) { // boats: hull too large, cabin, mast and sail not on every boat
+                assertTrue(s.id(), allowed.get(s.category()).contains(part));
+            }
+            int label = s.partNames().indexOf(part);
+            assertTrue(s.id() + " has no point of " + part, Arrays.stream(s.patches().cloud().labels()).noneMatch(l -> l == label));
+        }
+        assertTrue(without.stream().anyMatch(s -> s.category().equals("cat")));
     }
 }
