@@ -223,6 +223,9 @@ public class TrainAndEvalCommandTest {
         UsageException schedule = assertThrows(UsageException.class,
             () -> TrainCommand.run(new String[] {"--schedule", "cosine"}, System.out));
         assertEquals("--schedule [cosine] must be one of fixed, mcts", schedule.getMessage());
+        UsageException dropout = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--data", "catalog.jsonl", "--part-dropout", "0.2"}, System.out));
+        assertEquals("--part-dropout needs generated data (--data synth:COUNT[:SEED])", dropout.getMessage());
     }
 
     private static String[] concat(String[] a, String... b) {
