@@ -85,8 +85,8 @@ public final class ShapeLoader {
      * with no attribute values and in no hard-negative group, so that training shows a category's body without each
      * of its telling parts: a cat without its tail is still a cat. A part is taken away only if every training
      * shape of its category has it (so the rest is never another attribute value: a boat without its sail would be
-     * the held-out boat with a cabin and no sail) and it holds under 15% of the shape's surface (a chair without its back would be a bench). Ids are the
-     * shape's with {@code "/without-PART"}.
+     * the held-out boat with a cabin and no sail) and it holds under 15% of the shape's surface (a chair without its
+     * back would be a bench). Ids are the shape's with {@code "/without-PART"}.
      */
     public List<TrainingShape> synthWithoutParts(long datasetSeed, int count, double fraction) {
         if (!(fraction >= 0 && fraction <= 1)) {
@@ -94,14 +94,7 @@ public final class ShapeLoader {
         }
         Align3dSynth synth = new Align3dSynth();
         List<SampleSpec> train = synth.plan(datasetSeed, count).stream().filter(s -> s.split() == Split.TRAIN).toList();
-        Map<String, Set<String>> everyShapeHas = new LinkedHashMap<>();
-        for (SampleSpec spec : train) {
-            Set<String> parts = new HashSet<>(synth.mesh(spec).partNames());
-            everyShapeHas.merge(spec.category(), parts, (a, b) -> {
-                a.retainAll(b);
-                return a;
-            });
-        }
+        Map<String, Set<String>> everyShapeHas = partsEveryShapeHas(synth, train);
         return IntStream.range(0, train.size()).parallel().mapToObj(i -> {
             SampleSpec spec = train.get(i);
             SplittableRandom random = new SplittableRandom(seed ^ spec.geometrySeed() ^ 0x0D0D_0D0DL);
@@ -109,7 +102,8 @@ public final class ShapeLoader {
                 return null;
             }
             Mesh mesh = synth.mesh(spec);
-            List<Integer> removable = PartRemoval.removableParts(mesh, everyShapeHas.get(spec.category()), MAX_REMOVED_SHARE);
+            List<Integer> removable = PartRemoval.removableParts(mesh, everyShapeHas.get(spec.category()),
+                MAX_REMOVED_SHARE);
             String coarse = spec.captions().stream().filter(c -> c.template().equals("coarse")).map(Caption::text)
                 .findFirst().orElse(null);
             if (removable.isEmpty() || coarse == null) {
@@ -121,6 +115,18 @@ public final class ShapeLoader {
             return new TrainingShape(spec.id() + "/without-" + mesh.partNames().get(part), spec.category(), Map.of(),
                 List.of(coarse), List.of("coarse"), Split.TRAIN, null, shape.patches());
         }).filter(Objects::nonNull).toList();
+    }
+
+    /** Per category, the part names every one of {@code specs} of that category has. */
+    private static Map<String, Set<String>> partsEveryShapeHas(Align3dSynth synth, List<SampleSpec> specs) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (SampleSpec spec : specs) {
+            out.merge(spec.category(), new HashSet<>(synth.mesh(spec).partNames()), (a, b) -> {
+                a.retainAll(b);
+                return a;
+            });
+        }
+        return out;
     }
 
     /**

@@ -78,7 +78,8 @@ public class ShapeLoaderTest {
                 assertTrue(s.id(), allowed.get(s.category()).contains(part));
             }
             int label = s.partNames().indexOf(part);
-            assertTrue(s.id() + " has no point of " + part, Arrays.stream(s.patches().cloud().labels()).noneMatch(l -> l == label));
+            assertTrue(s.id() + " has no point of " + part,
+                Arrays.stream(s.patches().cloud().labels()).noneMatch(l -> l == label));
         }
         assertTrue(without.stream().anyMatch(s -> s.category().equals("cat")));
     }
