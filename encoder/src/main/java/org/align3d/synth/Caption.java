@@ -8,4 +8,7 @@ package org.align3d.synth;
  *                 {@link CaptionTemplate} id
  */
 public record Caption(String text, String template) {
+
+    /** The template of the caption that is the category noun alone ("a chair"), the first of every sample's. */
+    public static final String COARSE = "coarse";
 }

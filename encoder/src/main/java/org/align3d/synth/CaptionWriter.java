@@ -19,7 +19,7 @@ public final class CaptionWriter {
                                SplittableRandom random) {
         List<Caption> out = new ArrayList<>(LEVELS);
         String noun = pick(category.nouns(), random);
-        out.add(new Caption(withArticle(noun), "coarse"));
+        out.add(new Caption(withArticle(noun), Caption.COARSE));
         List<Attribute> attributes = category.attributes();
         String subtype = category.subtype(values);
         if (subtype != null) {

@@ -104,7 +104,7 @@ public final class ShapeLoader {
             Mesh mesh = synth.mesh(spec);
             List<Integer> removable = PartRemoval.removableParts(mesh, everyShapeHas.get(spec.category()),
                 MAX_REMOVED_SHARE);
-            String coarse = spec.captions().stream().filter(c -> c.template().equals("coarse")).map(Caption::text)
+            String coarse = spec.captions().stream().filter(c -> c.template().equals(Caption.COARSE)).map(Caption::text)
                 .findFirst().orElse(null);
             if (removable.isEmpty() || coarse == null) {
                 return null;
@@ -113,7 +113,7 @@ public final class ShapeLoader {
             Mesh rest = PartRemoval.without(mesh, part);
             GeometryPipeline.Shape shape = process(rest, seed ^ spec.geometrySeed());
             return new TrainingShape(spec.id() + "/without-" + mesh.partNames().get(part), spec.category(), Map.of(),
-                List.of(coarse), List.of("coarse"), Split.TRAIN, null, shape.patches());
+                List.of(coarse), List.of(Caption.COARSE), Split.TRAIN, null, shape.patches());
         }).filter(Objects::nonNull).toList();
     }
 
