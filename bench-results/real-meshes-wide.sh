@@ -12,13 +12,20 @@
 # FlightGear both model Y-up), so the list declares no up axis (the column is kept for files that would need "z").
 # The hammer lies flat, as hammers rest, and stays so. ALIGN3D_PROBE_AS_STORED=1 drops any declarations.
 #
+# The meshes come from a list (lines "source file category [up axis]", # for comments): by default
+# bench-results/real-meshes-wide.list (62 meshes); ALIGN3D_PROBE_LIST=bench-results/real-meshes-catalog.list measures
+# the catalogue probe (184 meshes in 41 categories, at most 8 of a category; see that file).
+#
 # ALIGN3D_PROBE_MODEL=DIR measures another bundle than the default model; ALIGN3D_PROBE_BARE_POINTS=N reads each
 # mesh as a scan, a bare cloud of N surface points without normals (eval --bare-points).
 #
 #   bench-results/real-meshes-wide.sh [DIR]
+#   ALIGN3D_PROBE_LIST=bench-results/real-meshes-catalog.list bench-results/real-meshes-wide.sh [DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$(mktemp -d)}
+list=$(realpath "${ALIGN3D_PROBE_LIST:-$root/bench-results/real-meshes-wide.list}")
+[ -f "$list" ] || { echo "real-meshes-wide: no list $list" >&2; exit 1; }
 mkdir -p "$dir"
 cd "$dir"
 if [ ! -d x/usr/share/sweethome3d/furniture ] || [ ! -d x/usr/share/games/flightgear/Models ] || [ ! -x x/usr/bin/assimp ]; then
@@ -32,11 +39,10 @@ command -v unzip >/dev/null || { echo "real-meshes-wide: unzip is needed (apt-ge
 furniture="$dir/x/usr/share/sweethome3d/furniture"
 models="$dir/x/usr/share/games/flightgear/Models"
 assimp() { LD_LIBRARY_PATH="$dir/x/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$dir/x/usr/bin/assimp" "$@"; }
-# source, file in it, category, optional up axis; the caption is "a <category>". Sources: a Sweet Home 3D library
-# (.sh3f, a zip) or "flightgear" (an .ac under Models/, converted to OBJ). 61 of the 62 meshes are in 35 of
-# Align3D-synth's 40 categories (none of bridge, cow, pig, elephant, giraffe was found); the rabbit is an everyday
-# object outside them, kept under its own noun. `eval` classifies among the 36 categories present (chance top-1 /
-# top-5 0.028 / 0.139) and prints the result per category after its table.
+# Per list line: source, file in it, category, optional up axis; the caption is "a <category>". Sources: a Sweet
+# Home 3D library (.sh3f, a zip) or "flightgear" (an .ac under Models/, converted to OBJ). `eval` classifies among the
+# categories present (for the wide list 36: chance top-1 / top-5 0.028 / 0.139) and prints the result per category
+# after its table.
 manifest="$dir/manifest.jsonl"
 : > "$manifest"
 mkdir -p meshes
@@ -59,70 +65,7 @@ while read -r source file category up; do
   declared=""
   if [ -n "${up:-}" ] && [ "${ALIGN3D_PROBE_AS_STORED:-}" != 1 ]; then declared=", \"up_axis\": \"$up\""; fi
   printf '{"id": "%s", "mesh": "%s", "category": "%s", "captions": ["a %s"]%s}\n' "$id" "$path" "$category" "$category" "$declared" >> "$manifest"
-done <<'LIST'
-BlendSwap-CC-0.sh3f blendswap-cc-0/oakChair/oakChair.obj chair
-Scopia.sh3f scopia/office_chair/office_chair.obj chair
-BlendSwap-CC-0.sh3f blendswap-cc-0/table/table.obj table
-KatorLegaz.sh3f katorlegaz/cafe-table/cafe-table.obj table
-KatorLegaz.sh3f katorlegaz/custom-desk/custom-desk.obj desk
-BlendSwap-CC-0.sh3f blendswap-cc-0/desk/desk.obj desk
-BlendSwap-CC-0.sh3f blendswap-cc-0/desklamp/desklamp.obj lamp
-KatorLegaz.sh3f katorlegaz/pedestal-vase-lamp/pedestal-vase-lamp.obj lamp
-BlendSwap-CC-0.sh3f blendswap-cc-0/bed1/bed1.obj bed
-Scopia.sh3f scopia/iron_bed/iron_bed.obj bed
-BlendSwap-CC-0.sh3f blendswap-cc-0/sofa/sofa.obj sofa
-KatorLegaz.sh3f katorlegaz/mid-century-sofa/mid-century-sofa.obj sofa
-BlendSwap-CC-0.sh3f blendswap-cc-0/bench/bench.obj bench
-KatorLegaz.sh3f katorlegaz/concrete-bench/concrete-bench.obj bench
-BlendSwap-CC-0.sh3f blendswap-cc-0/bookcase/bookcase.obj shelf
-KatorLegaz.sh3f katorlegaz/utility-shelving/utility-shelving.obj shelf
-BlendSwap-CC-0.sh3f blendswap-cc-0/drawersCabinet/drawersCabinet.obj cabinet
-KatorLegaz.sh3f katorlegaz/exterior-door-01/exterior-door-01.obj door
-Scopia.sh3f scopia/door/door.obj door
-BlendSwap-CC-0.sh3f blendswap-cc-0/fence/fence.obj fence
-KatorLegaz.sh3f katorlegaz/coffee-mug/coffee-mug.obj mug
-BlendSwap-CC-BY.sh3f blendswap-cc-by/beer_bottle/beer_bottle.obj bottle
-KatorLegaz.sh3f katorlegaz/red-wine-bottle-01/red-wine-bottle-01.obj bottle
-Scopia.sh3f scopia/vase2/vase2.obj vase
-Scopia.sh3f scopia/vase3/vase3.obj vase
-KatorLegaz.sh3f katorlegaz/bowl/bowl.obj bowl
-flightgear Aircraft/F-15-lowpoly.ac airplane
-flightgear Geometry/KC135/KC135.ac airplane
-flightgear Aircraft/H-60.ac helicopter
-flightgear Aircraft/dauphin.ac helicopter
-flightgear Geometry/rocket.ac rocket
-KatorLegaz.sh3f katorlegaz/VW-new-beetle/VW-new-beetle.obj car
-Scopia.sh3f scopia/peugeot-308/peugeot-308.obj car
-Scopia.sh3f scopia/truck/truck.obj truck
-flightgear Airport/Vehicle/hoskosh-ti-1500.ac truck
-Scopia.sh3f scopia/bus/bus.obj bus
-BlendSwap-CC-BY.sh3f blendswap-cc-by/rowboat/rowboat.obj boat
-flightgear Maritime/Civilian/SailBoatUnderSail.ac boat
-Scopia.sh3f scopia/bicycle/bicycle.obj bicycle
-BlendSwap-CC-BY.sh3f blendswap-cc-by/bike/bike.obj bicycle
-flightgear Residential/Detached-1.ac house
-flightgear Residential/generic-traditional-asian-house-small.ac house
-flightgear Geometry/Tower1x.ac tower
-flightgear Buildings/water-tower.ac tower
-Scopia.sh3f scopia/pine/pine.obj tree
-Scopia.sh3f scopia/cypress/cypress.obj tree
-Scopia.sh3f scopia/dog/dog.obj dog
-BlendSwap-CC-BY.sh3f blendswap-cc-by/bulldog/bulldog.obj dog
-BlendSwap-CC-0.sh3f blendswap-cc-0/chicken/chicken.obj bird
-Reallusion.sh3f reallusion/male01/male01.obj person
-Reallusion.sh3f reallusion/female01/female01.obj person
-KatorLegaz.sh3f katorlegaz/male-01-suit/male-01-suit.obj person
-Scopia.sh3f scopia/cat/cat.obj cat
-BlendSwap-CC-BY.sh3f blendswap-cc-by/siameseCat/siameseCat.obj cat
-BlendSwap-CC-0.sh3f blendswap-cc-0/horse2/horse2.obj horse
-BlendSwap-CC-BY.sh3f blendswap-cc-by/horse/horse.obj horse
-BlendSwap-CC-0.sh3f blendswap-cc-0/electricGuitar/electricGuitar.obj guitar
-BlendSwap-CC-0.sh3f blendswap-cc-0/tableFan/tableFan.obj fan
-BlendSwap-CC-0.sh3f blendswap-cc-0/ceilingFan/ceilingFan.obj fan
-BlendSwap-CC-0.sh3f blendswap-cc-0/umbrella/umbrella.obj umbrella
-Scopia.sh3f scopia/marteau/marteau.obj hammer
-Scopia.sh3f scopia/rabbit/rabbit.obj rabbit
-LIST
+done < <(grep -v '^#' "$list")
 echo "real-meshes-wide: $(wc -l < "$manifest") meshes in $manifest" >&2
 "$root/align3d" eval --model "${ALIGN3D_PROBE_MODEL:-$root/models/align3d-default}" --data "$manifest" --split all \
   --bare-points "${ALIGN3D_PROBE_BARE_POINTS:-0}" --json "$dir/eval.json"
