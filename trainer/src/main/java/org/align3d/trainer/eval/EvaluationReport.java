@@ -13,7 +13,9 @@ import java.util.Map;
  * @param gallery           shapes ranked per query
  * @param textToShape       exact-pair recall at 1, 5, 10 for fine captions, HAF-reranked
  * @param textToShapeGlobal the same ranked by the global cosine alone
- * @param attributePrecision attribute-consistent precision at 1 and 5 (a hit has every attribute the caption names), HAF
+ * @param attributePrecision attribute-consistent precision at 1 and 5 (a hit has every attribute the caption names) and
+ *                          mean average precision over the whole ranking (for one-noun captions, as a catalogue probe's
+ *                          "a chair", the steadier measure: P@1 of such a caption is one shape's verdict), HAF
  * @param attributePrecisionGlobal the same, global only
  * @param shapeToText       3D-to-text recall at 1 (global)
  * @param classification    zero-shot category top-1 and top-5 over "a {category}" prompts, scored with the
@@ -49,6 +51,8 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         m.put("attribute_p5", attributePrecision[1]);
         m.put("attribute_global_p1", attributePrecisionGlobal[0]);
         m.put("attribute_global_p5", attributePrecisionGlobal[1]);
+        m.put("attribute_map", attributePrecision[2]);
+        m.put("attribute_global_map", attributePrecisionGlobal[2]);
         m.put("shape_to_text_r1", shapeToText);
         m.put("classification_top1", classification[0]);
         m.put("classification_top5", classification[1]);
@@ -72,6 +76,7 @@ public record EvaluationReport(int gallery, double[] textToShape, double[] textT
         row(s, "text->3D R@10 (exact pair)", textToShape[2], textToShapeGlobal[2]);
         row(s, "attribute-consistent P@1", attributePrecision[0], attributePrecisionGlobal[0]);
         row(s, "attribute-consistent P@5", attributePrecision[1], attributePrecisionGlobal[1]);
+        row(s, "attribute-consistent mAP", attributePrecision[2], attributePrecisionGlobal[2]);
         row(s, "hard-negative accuracy", hardNegativeHaf, hardNegativeGlobal);
         row(s, "3D->text R@1", Double.NaN, shapeToText);
         row(s, "zero-shot category top-1 (classification policy)", classification[0], Double.NaN);

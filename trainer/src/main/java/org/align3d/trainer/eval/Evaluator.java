@@ -43,20 +43,20 @@ public final class Evaluator {
         HafScorer haf = new HafScorer(retrieval);
         double[] recallHaf = new double[3];
         double[] recallGlobal = new double[3];
-        double[] precisionHaf = new double[2];
-        double[] precisionGlobal = new double[2];
-        for (int q = 0; q < n; q++) {
-            int[] global = rankByGlobal(g.queries().get(q).global(), g.embedded());
-            int[] reranked = rerank(haf, g.queries().get(q), g.embedded(), global);
-            accumulate(g, q, global, recallGlobal, precisionGlobal);
-            accumulate(g, q, reranked, recallHaf, precisionHaf);
-        }
+        double[] precisionHaf = new double[3];
+        double[] precisionGlobal = new double[3];
         int[] described = new int[n];
         double[] ceiling = new double[RECALL_AT.length];
         for (int q = 0; q < n; q++) {
+            boolean[] relevant = new boolean[n];
             for (int c = 0; c < n; c++) {
-                described[q] += mentions.describes(g.shapes().get(q), g.captions().get(q), g.shapes().get(c)) ? 1 : 0;
+                relevant[c] = mentions.describes(g.shapes().get(q), g.captions().get(q), g.shapes().get(c));
+                described[q] += relevant[c] ? 1 : 0;
             }
+            int[] global = rankByGlobal(g.queries().get(q).global(), g.embedded());
+            int[] reranked = rerank(haf, g.queries().get(q), g.embedded(), global);
+            accumulate(q, global, relevant, recallGlobal, precisionGlobal);
+            accumulate(q, reranked, relevant, recallHaf, precisionHaf);
             int count = Math.max(1, described[q]);
             for (int k = 0; k < RECALL_AT.length; k++) {
                 ceiling[k] += Math.min(1.0, (double) RECALL_AT[k] / count) / n;
@@ -102,7 +102,8 @@ public final class Evaluator {
         return out;
     }
 
-    private void accumulate(EmbeddedGallery g, int q, int[] ranking, double[] recall, double[] precision) {
+    /** Adds one query's exact-pair recall and its attribute-consistent P@1, P@5 and average precision. */
+    private static void accumulate(int q, int[] ranking, boolean[] relevant, double[] recall, double[] precision) {
         for (int k = 0; k < RECALL_AT.length; k++) {
             for (int i = 0; i < Math.min(RECALL_AT[k], ranking.length); i++) {
                 if (ranking[i] == q) {
@@ -111,15 +112,35 @@ public final class Evaluator {
                 }
             }
         }
-        TrainingShape owner = g.shapes().get(q);
-        String caption = g.captions().get(q);
-        precision[0] += mentions.describes(owner, caption, g.shapes().get(ranking[0])) ? 1 : 0;
-        int five = Math.min(5, ranking.length);
+        precision[0] += precisionAt(1, ranking, relevant);
+        precision[1] += precisionAt(5, ranking, relevant);
+        precision[2] += averagePrecision(ranking, relevant);
+    }
+
+    /** The fraction of the first {@code k} ranked (or all, when fewer) that are relevant. */
+    static double precisionAt(int k, int[] ranking, boolean[] relevant) {
+        int top = Math.min(k, ranking.length);
         int hits = 0;
-        for (int i = 0; i < five; i++) {
-            hits += mentions.describes(owner, caption, g.shapes().get(ranking[i])) ? 1 : 0;
+        for (int i = 0; i < top; i++) {
+            hits += relevant[ranking[i]] ? 1 : 0;
         }
-        precision[1] += hits / (double) five;
+        return hits / (double) top;
+    }
+
+    /**
+     * Average precision over the whole ranking: the mean, over the relevant shapes, of the precision at each one's
+     * rank (0 when none is relevant).
+     */
+    static double averagePrecision(int[] ranking, boolean[] relevant) {
+        int hits = 0;
+        double sum = 0;
+        for (int i = 0; i < ranking.length; i++) {
+            if (relevant[ranking[i]]) {
+                hits++;
+                sum += hits / (double) (i + 1);
+            }
+        }
+        return hits == 0 ? 0 : sum / hits;
     }
 
     /** Each shape ranks every gallery caption by global cosine; a hit is its own caption first. */
