@@ -2,6 +2,7 @@ package org.align3d.synth;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.align3d.synth.category.Categories;
 
 /**
  * The dataset command's flags, parsed and validated once. Defaults: seed 1, GLB meshes, no point clouds.
@@ -25,8 +26,9 @@ public record DatasetOptions(Path out, int count, long seed, String format, int 
               --format F      mesh format: glb (default), obj or ply; all keep the part labels
               --points N      also write a normalised point cloud of N points per sample to DIR/points/
                               (binary PLY with x y z nx ny nz part); default 0 = none
-            Generates Align3D-synth: shapes of 40 everyday categories with attributes, captions from coarse to fine,
-            train/val/test splits holding out attribute combinations and phrasings, and hard-negative groups.""";
+            Generates Align3D-synth: shapes of %d everyday categories with attributes, captions from coarse to fine,
+            train/val/test splits holding out attribute combinations and phrasings, and hard-negative groups.""".formatted(
+                Categories.ALL.size());
 
     /** Thrown for a bad flag; the message names it. */
     public static final class UsageException extends Exception {
