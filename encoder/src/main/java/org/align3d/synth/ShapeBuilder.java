@@ -105,8 +105,14 @@ public final class ShapeBuilder {
 
     /** A cylinder from one point to another. */
     public ShapeBuilder rod(double x0, double y0, double z0, double x1, double y1, double z1, double radius) {
+        return rod(x0, y0, z0, x1, y1, z1, radius, radius);
+    }
+
+    /** A rod tapering from {@code radius0} at the first point to {@code radius1} at the second (a limb, a leaf). */
+    public ShapeBuilder rod(double x0, double y0, double z0, double x1, double y1, double z1, double radius0,
+            double radius1) {
         double dx = x1 - x0, dy = y1 - y0, dz = z1 - z0;
-        return frustum(Pose.along(x0, y0, z0, x1, y1, z1), radius, radius, Math.sqrt(dx * dx + dy * dy + dz * dz));
+        return frustum(Pose.along(x0, y0, z0, x1, y1, z1), radius0, radius1, Math.sqrt(dx * dx + dy * dy + dz * dz));
     }
 
     /**

@@ -10,7 +10,10 @@ import org.align3d.synth.Category;
 import org.align3d.synth.Design;
 import org.align3d.synth.ShapeBuilder;
 
-/** Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). */
+/**
+ * Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). About a third stand on one
+ * pedestal whose feet are the legs.
+ */
 final class Table extends Category {
 
     Table() {
@@ -38,8 +41,18 @@ final class Table extends Category {
         } else {
             s.box(0, h - 0.02, 0, sx, 0.04, sz);
         }
-        s.part("leg");
         int legs = d.count("legs");
+        if (d.chance(0.3)) { // a pedestal table: one column on splayed feet, as cafe and dining tables stand
+            double column = d.vary(0.06), reach = Math.min(sx, sz) * d.vary(0.35);
+            s.part("pedestal").cylinder(0, 0.06, 0, column, h - 0.1);
+            s.part("leg");
+            for (int i = 0; i < legs; i++) {
+                double a = 2 * Math.PI * i / legs + Math.PI / 4;
+                s.rod(0, 0.1, 0, Math.cos(a) * reach, 0.02, Math.sin(a) * reach, 0.04, 0.02);
+            }
+            return;
+        }
+        s.part("leg");
         double r = d.vary(0.025);
         for (int i = 0; i < legs; i++) {
             double a = 2 * Math.PI * i / legs + (legs == 4 ? Math.PI / 4 : Math.PI / 2);
