@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.align3d.mesh.GltfWriter;
 import org.align3d.mesh.Mesh;
 import org.align3d.mesh.MeshLoader;
@@ -115,6 +116,34 @@ public class CategoryGeometryTest {
                 }
             }
         }
+    }
+
+    /**
+     * Builds that no attribute names, drawn because catalogues hold them (pedestal tables, desks on panel ends,
+     * wardrobes, kitchen base cabinets under a worktop, drawer rows, corner sofas), all turn up among a category's
+     * designs, beside the plain build.
+     */
+    @Test
+    public void buildsNoAttributeNamesTurnUp() {
+        assertSomeDesign("table", "a pedestal", m -> m.partNames().contains("pedestal"));
+        assertSomeDesign("table", "legs only", m -> !m.partNames().contains("pedestal"));
+        assertSomeDesign("desk", "panel ends", m -> m.partNames().contains("panel"));
+        assertSomeDesign("desk", "legs", m -> m.partNames().contains("leg") && !m.partNames().contains("panel"));
+        assertSomeDesign("cabinet", "a wardrobe's height", m -> extent(m, null)[1] > 1.6);
+        assertSomeDesign("cabinet", "a worktop", m -> m.partNames().contains("top"));
+        assertSomeDesign("cabinet", "drawers", m -> m.partNames().contains("drawer"));
+        assertSomeDesign("sofa", "a chaise (a corner sofa)", m -> extent(m, null)[2] > 1.3);
+        assertSomeDesign("sofa", "no chaise", m -> extent(m, null)[2] < 1.0);
+    }
+
+    private void assertSomeDesign(String category, String build, Predicate<Mesh> test) {
+        Category c = synth.category(category);
+        for (long seed = 1; seed <= 60; seed++) {
+            if (test.test(c.mesh(new Design(first(c), seed), category))) {
+                return;
+            }
+        }
+        throw new AssertionError("no " + category + " with " + build + " in 60 designs");
     }
 
     private static List<Map<String, String>> combinations(Category c) {
