@@ -53,9 +53,11 @@ final class ServerProcess implements AutoCloseable {
         }
         Path logs = Files.createDirectories(Launcher.ROOT.resolve("target").resolve("e2e-logs"));
         Path log = Files.createTempFile(logs, "serve-", ".log");
-        // 1g, the serve default: with 768m the real-memory circuit breaker tripped on garbage under concurrent requests
+        // 2g: with the serve default, 1g, the real-memory circuit breaker tripped (HTTP 429) in one run in three after
+        // the test that re-registers a bundle four times under concurrent requests (each load leaves ~125 MB of
+        // garbage); with 768m it tripped on garbage under concurrent requests alone
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
-            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "1g"));
+            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "2g"));
         args.addAll(List.of(flags));
         Process p = Launcher.command(env, args.toArray(String[]::new))
             .redirectOutput(log.toFile())
