@@ -28,23 +28,23 @@ final class Sofa extends Category {
         double cushion = d.vary(0.6), depth = d.vary(0.85), w = seats * cushion;
         // a corner sofa's chaise: the end seat runs forward by `chaise` on side `end`
         double chaise = d.chance(0.25) ? d.vary(0.7) : 0, end = d.chance(0.5) ? 1 : -1;
-        double chaiseX = end * (w - cushion) / 2;
+        int chaiseSeat = end > 0 ? seats - 1 : 0;
         s.part("base").box(0, 0.22, 0, w, 0.3, depth);
         if (chaise > 0) {
-            s.box(chaiseX, 0.22, (depth + chaise) / 2, cushion, 0.3, chaise);
+            s.box(end * (w - cushion) / 2, 0.22, (depth + chaise) / 2, cushion, 0.3, chaise);
         }
         s.part("cushion");
         for (int i = 0; i < seats; i++) {
-            double x = -w / 2 + cushion * (i + 0.5), reach = Math.abs(x - chaiseX) < 1e-9 ? chaise : 0;
-            s.box(x, 0.43, 0.05 + reach / 2, cushion - 0.02, 0.12, depth - 0.15 + reach);
+            double reach = i == chaiseSeat ? chaise : 0;
+            s.box(seatX(i, w, cushion), 0.43, 0.05 + reach / 2, cushion - 0.02, 0.12, depth - 0.15 + reach);
         }
         double backH = d.pick("back", "high", 0.6, 0.3);
         if (d.chance(0.5)) { // a lower frame behind loose back cushions, one per seat
             s.part("back").box(0, 0.37 + backH * 0.3, -depth / 2 + 0.08, w, backH * 0.6, 0.16);
             s.part("cushion");
             for (int i = 0; i < seats; i++) {
-                double x = -w / 2 + cushion * (i + 0.5);
-                s.box(Pose.at(x, 0.45 + backH / 2, -depth / 2 + 0.22).rotX(-0.15), cushion - 0.04, backH, 0.14);
+                s.box(Pose.at(seatX(i, w, cushion), 0.45 + backH / 2, -depth / 2 + 0.22).rotX(-0.15), cushion - 0.04,
+                        backH, 0.14);
             }
         } else {
             s.part("back").box(0, 0.37 + backH / 2, -depth / 2 + 0.08, w, backH, 0.16);
@@ -61,5 +61,10 @@ final class Sofa extends Category {
             double z = i < 2 ? -front : front + (Math.signum(x) == end ? chaise : 0);
             s.cylinder(x, 0, z, 0.025, 0.07);
         }
+    }
+
+    /** The centre of seat {@code i} of a row {@code w} wide. */
+    private static double seatX(int i, double w, double cushion) {
+        return -w / 2 + cushion * (i + 0.5);
     }
 }

@@ -11,8 +11,8 @@ import org.align3d.synth.Design;
 import org.align3d.synth.ShapeBuilder;
 
 /**
- * Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). About a third stand on one
- * pedestal whose feet are the legs.
+ * Tables: round, square or rectangular top, three or four legs, tall or low (a coffee table). About a third stand on
+ * one pedestal whose feet are the legs.
  */
 final class Table extends Category {
 
