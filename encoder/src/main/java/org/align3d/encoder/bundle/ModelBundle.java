@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.align3d.encoder.text.FrozenTextEncoder;
  *
  * <pre>
  *   bundle.json            {@link BundleConfig}: architecture, HAF policies, versions
- *   shape-encoder.params   the 3D encoder's weights (DJL parameter format)
+ *   shape-encoder.params   the 3D encoder's weights (DJL parameter format, read by {@link ParameterDecoder})
  *   text-projection.params the text projection's weights
  *   part-head.params       the point-level part head's weights, when bundle.json has a part_head
  *   MODEL_CARD.md          how it was made (exact command, seed, data, time) and its evaluation table
@@ -287,7 +288,7 @@ public final class ModelBundle {
     private static void loadParameters(Path dir, BundleSource source, String name, AbstractBlock block, NDManager manager)
             throws BundleException {
         try (InputStream in = source.open(name)) {
-            block.loadParameters(manager, new DataInputStream(in));
+            block.loadParameters(ParameterDecoder.decoding(manager), new DataInputStream(new BufferedInputStream(in)));
         } catch (IOException | MalformedModelException | RuntimeException e) {
             throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
                 + e.getMessage(), e);

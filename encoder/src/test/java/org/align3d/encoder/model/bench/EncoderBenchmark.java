@@ -3,18 +3,29 @@ package org.align3d.encoder.model.bench;
 import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.align3d.encoder.bundle.BundleConfig;
+import org.align3d.encoder.bundle.ModelBundle;
+import org.align3d.encoder.bundle.ParameterDecoder;
 import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.joint.TextProjection;
 import org.align3d.encoder.model.ShapeModel;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.shape.PointPatchEncoder;
 import org.align3d.encoder.text.EncodedText;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
@@ -27,7 +38,8 @@ import org.align3d.synth.SampleSpec;
  * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, for one
  * query text (frozen MiniLM alone, then with the projection on plain arrays as queries run it, beside its baseline:
  * the same layers through the PyTorch engine), and for segmenting one asset into three part names from patch
- * vectors and with the part head. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
+ * vectors and with the part head; then what loading the bundle costs in time and heap allocation, its largest weights
+ * file read by {@link ParameterDecoder} beside its baseline, DJL's own decoder. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
  * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
  */
 public final class EncoderBenchmark {
@@ -91,6 +103,7 @@ public final class EncoderBenchmark {
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, from patch vectors | %.1f |%n", segmentPatches);
             System.out.printf(Locale.ROOT, "| _segment one asset, 3 part names, with the part head%s | %.1f |%n",
                 shapes.bundle().partHead() == null ? " (this bundle has none: patch vectors)" : "", segmentHead);
+            printLoadCosts(model, runs);
         }
     }
 
@@ -105,6 +118,51 @@ public final class EncoderBenchmark {
             NDList out = projection.forward(new ParameterStore(scope, false), new NDList(scope.create(text.sentence(), new Shape(1, d)),
                 scope.create(tokens, new Shape(1, text.tokenCount(), d))), false);
             return out.get(1).toFloatArray();
+        }
+    }
+
+    /** Median ms and MB allocated: ModelBundle.load, and the shape encoder's weights read by either decoder. */
+    private static void printLoadCosts(Path model, int runs) throws Exception {
+        double[] bundle = loadCost(runs, manager -> ModelBundle.load(model, manager));
+        double[] djl = loadCost(runs, manager -> loadShapeEncoder(model, manager, m -> m));
+        double[] sized = loadCost(runs, manager -> loadShapeEncoder(model, manager, ParameterDecoder::decoding));
+        System.out.println("\nLoading the bundle, median of " + runs + ":\n\n| what | ms | MB allocated on the heap |\n|---|---:|---:|");
+        System.out.printf(Locale.ROOT, "| ModelBundle.load: verify every file, read the weights | %.1f | %.1f |%n", bundle[0], bundle[1]);
+        System.out.printf(Locale.ROOT, "| %s, ParameterDecoder | %.1f | %.1f |%n", ModelBundle.SHAPE_PARAMS, sized[0], sized[1]);
+        System.out.printf(Locale.ROOT, "| baseline: %s, DJL's decoder | %.1f | %.1f |%n", ModelBundle.SHAPE_PARAMS, djl[0], djl[1]);
+    }
+
+    @FunctionalInterface
+    private interface Load {
+        void run(NDManager manager) throws Exception;
+    }
+
+    private static double[] loadCost(int runs, Load load) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        double[] ms = new double[runs];
+        double[] mb = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+                long bytes = threads.getCurrentThreadAllocatedBytes();
+                long t = System.nanoTime();
+                load.run(manager);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                mb[i] = (threads.getCurrentThreadAllocatedBytes() - bytes) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        Arrays.sort(mb);
+        return new double[] {ms[runs / 2], mb[runs / 2]};
+    }
+
+    private static void loadShapeEncoder(Path model, NDManager manager, UnaryOperator<NDManager> decoding) throws Exception {
+        BundleConfig config = ModelBundle.readConfig(model);
+        PointPatchEncoder encoder = new PointPatchEncoder(config.shape());
+        encoder.initialize(manager, DataType.FLOAT32,
+            new Shape(1, config.shape().patches(), config.shape().patchSize(), config.shape().channels()),
+            new Shape(1, config.shape().patches(), 3));
+        try (InputStream in = Files.newInputStream(model.resolve(ModelBundle.SHAPE_PARAMS))) {
+            encoder.loadParameters(decoding.apply(manager), new DataInputStream(new BufferedInputStream(in)));
         }
     }
 
