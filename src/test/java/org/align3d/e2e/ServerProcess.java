@@ -53,11 +53,11 @@ final class ServerProcess implements AutoCloseable {
         }
         Path logs = Files.createDirectories(Launcher.ROOT.resolve("target").resolve("e2e-logs"));
         Path log = Files.createTempFile(logs, "serve-", ".log");
-        // 2g: with the serve default, 1g, the real-memory circuit breaker tripped (HTTP 429) in one run in three after
-        // the test that re-registers a bundle four times under concurrent requests (each load leaves ~125 MB of
-        // garbage); with 768m it tripped on garbage under concurrent requests alone
+        // the serve default heap, 1g: a bundle load allocated 59 MB of short-lived 1 MiB buffers in DJL's decoder
+        // (about 120 MB of humongous regions) until ParameterDecoder, and the real-memory circuit breaker then tripped
+        // (HTTP 429) in one run in three after the test that re-registers a bundle four times under load
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port),
-            "--transport-port", Integer.toString(transport), "--data", home.toString(), "--heap", "2g"));
+            "--transport-port", Integer.toString(transport), "--data", home.toString()));
         args.addAll(List.of(flags));
         Process p = Launcher.command(env, args.toArray(String[]::new))
             .redirectOutput(log.toFile())

@@ -49,7 +49,8 @@ public final class ParameterDecoder {
         byte[] chunk = new byte[CHUNK];
         return (NDManager) Proxy.newProxyInstance(NDManager.class.getClassLoader(), new Class<?>[] {NDManager.class},
             (proxy, method, args) -> {
-                if (method.getName().equals("decode") && args != null && args.length == 1 && args[0] instanceof DataInputStream in) {
+                boolean decode = method.getName().equals("decode") && args != null && args.length == 1;
+                if (decode && args[0] instanceof DataInputStream in) {
                     return decode(manager, in, chunk);
                 }
                 try {
