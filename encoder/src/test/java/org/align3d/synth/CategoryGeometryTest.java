@@ -134,12 +134,29 @@ public class CategoryGeometryTest {
         assertSomeDesign("cabinet", "drawers", m -> m.partNames().contains("drawer"));
         assertSomeDesign("sofa", "a chaise (a corner sofa)", m -> extent(m, null)[2] > 1.3);
         assertSomeDesign("sofa", "no chaise", m -> extent(m, null)[2] < 1.0);
+        assertSomeDesign("house", "a wing at the back", m -> extent(m, "walls")[2] > 10);
+        assertSomeDesign("house", "no wing", m -> extent(m, "walls")[2] < 9);
+        assertSomeDesign("house", "a steep roof", m -> extent(m, "roof")[1] > 3);
+        assertSomeDesign("house", "a low roof", m -> extent(m, "roof")[1] < 2.8);
+        assertSomeDesign("tower", "a cab or a tank", m -> extent(m, "top")[0] > 9);
+        assertSomeDesign("tower", "a plain shaft", m -> extent(m, "top")[0] < 8);
+        assertSomeDesign("tower", "a slim shaft under a tank", m -> extent(m, "shaft")[0] < 4.5);
+        assertSomeDesign("lamp", "a street lamp's post", m -> extent(m, null)[1] > 2.5);
+        assertSomeDesign("lamp", "a floor lamp's pole", m -> extent(m, null)[1] < 2);
+        Map<String, String> deskLamp = Map.of("shade", "cone", "base", "round", "height", "short");
+        assertSomeDesign("lamp", deskLamp, "a table lamp's turned body", m -> extent(m, "pole")[0] > 0.08 && extent(m, "pole")[0] < 0.2);
+        assertSomeDesign("lamp", deskLamp, "a jointed arm", m -> extent(m, "pole")[0] > 0.2);
+        assertSomeDesign("lamp", deskLamp, "a straight stem", m -> extent(m, "pole")[0] < 0.03);
     }
 
     private void assertSomeDesign(String category, String build, Predicate<Mesh> test) {
+        assertSomeDesign(category, first(synth.category(category)), build, test);
+    }
+
+    private void assertSomeDesign(String category, Map<String, String> values, String build, Predicate<Mesh> test) {
         Category c = synth.category(category);
         for (long seed = 1; seed <= 60; seed++) {
-            if (test.test(c.mesh(new Design(first(c), seed), category))) {
+            if (test.test(c.mesh(new Design(values, seed), category))) {
                 return;
             }
         }
