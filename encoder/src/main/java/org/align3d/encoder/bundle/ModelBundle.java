@@ -179,10 +179,7 @@ public final class ModelBundle {
     private static ModelBundle load(Path dir, BundleSource source, NDManager manager) throws BundleException {
         Map<String, String> sums = verify(dir, source);
         BundleConfig config = readConfig(dir, source);
-        PointPatchEncoder shape = new PointPatchEncoder(config.shape());
-        shape.initialize(manager, DataType.FLOAT32,
-            new Shape(1, config.shape().patches(), config.shape().patchSize(), config.shape().channels()),
-            new Shape(1, config.shape().patches(), 3));
+        PointPatchEncoder shape = PointPatchEncoder.initialized(config.shape(), manager);
         TextProjection text = new TextProjection(config.shape().jointDim(), config.shape().tokenDim());
         text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
         loadParameters(dir, source, SHAPE_PARAMS, shape, manager);

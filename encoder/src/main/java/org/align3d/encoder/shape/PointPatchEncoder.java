@@ -57,6 +57,14 @@ public final class PointPatchEncoder extends AbstractBlock {
         patchHead = addChildBlock("patch_head", Linear.builder().setUnits(config.tokenDim()).build());
     }
 
+    /** A new encoder for {@code config} with its parameters allocated in {@code manager}, ready to load weights into. */
+    public static PointPatchEncoder initialized(ShapeEncoderConfig config, NDManager manager) {
+        PointPatchEncoder encoder = new PointPatchEncoder(config);
+        encoder.initialize(manager, DataType.FLOAT32, new Shape(1, config.patches(), config.patchSize(), config.channels()),
+            new Shape(1, config.patches(), 3));
+        return encoder;
+    }
+
     public ShapeEncoderConfig config() {
         return config;
     }

@@ -26,9 +26,9 @@ final class Tower extends Category {
     @Override
     protected void build(Design d, ShapeBuilder s) {
         double h = d.vary(30), r = d.vary(3.5);
-        boolean cab = d.chance(0.3), tank = !cab && d.chance(0.3);
+        boolean cab = d.chance(0.3), tank = !cab && d.chance(0.3), headed = cab || tank;
         // a control or lookout tower widens into a cab; a water tower carries its tank on a slimmer shaft
-        double shaftR = tank ? r * d.vary(0.45, 0.15) : r, shaftH = cab || tank ? h * d.vary(0.75, 0.1) : h;
+        double shaftR = tank ? r * d.vary(0.45, 0.15) : r, shaftH = headed ? h * d.vary(0.75, 0.1) : h;
         s.part("shaft");
         if (d.is("shape", "square")) {
             s.box(0, shaftH / 2, 0, 2 * shaftR, shaftH, 2 * shaftR);
@@ -48,12 +48,12 @@ final class Tower extends Category {
         }
         s.part("top");
         if (d.is("top", "spire")) {
-            s.frustum(Pose.at(0, h, 0), topR * 1.05, 0, d.vary(10) * (cab || tank ? 0.35 : 1));
+            s.frustum(Pose.at(0, h, 0), topR * 1.05, 0, d.vary(10) * (headed ? 0.35 : 1));
         } else {
             s.box(0, h + 0.5, 0, 2 * topR + 0.8, 1.0, 2 * topR + 0.8);
         }
         if (d.has("balcony")) {
-            double y = cab || tank ? shaftH - h * 0.04 : h * 0.7;
+            double y = headed ? shaftH - h * 0.04 : h * 0.7;
             s.part("balcony").cylinder(0, y, 0, (cab ? r : topR) + 1.2, 0.4);
         }
     }

@@ -3,7 +3,6 @@ package org.align3d.encoder.model.bench;
 import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.io.BufferedInputStream;
@@ -17,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.align3d.encoder.bundle.BundleConfig;
 import org.align3d.encoder.bundle.ModelBundle;
 import org.align3d.encoder.bundle.ParameterDecoder;
 import org.align3d.encoder.embed.QueryEmbedder;
@@ -38,9 +36,9 @@ import org.align3d.synth.SampleSpec;
  * machine. Prints median milliseconds for one asset (sampling + forward), per asset in batches of 8 and 32, for one
  * query text (frozen MiniLM alone, then with the projection on plain arrays as queries run it, beside its baseline:
  * the same layers through the PyTorch engine), and for segmenting one asset into three part names from patch
- * vectors and with the part head; then what loading the bundle costs in time and heap allocation, its largest weights
- * file read by {@link ParameterDecoder} beside its baseline, DJL's own decoder. Run with {@code -Dai.djl.pytorch.num_threads=1} (the launcher's
- * {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
+ * vectors and with the part head; then what loading the bundle costs in time and heap allocation, its largest
+ * weights file read by {@link ParameterDecoder} beside its baseline, DJL's own decoder. Run with
+ * {@code -Dai.djl.pytorch.num_threads=1} (the launcher's {@code ALIGN3D_TORCH_THREADS=1}) for the one-core figure.
  */
 public final class EncoderBenchmark {
 
@@ -156,11 +154,7 @@ public final class EncoderBenchmark {
     }
 
     private static void loadShapeEncoder(Path model, NDManager manager, UnaryOperator<NDManager> decoding) throws Exception {
-        BundleConfig config = ModelBundle.readConfig(model);
-        PointPatchEncoder encoder = new PointPatchEncoder(config.shape());
-        encoder.initialize(manager, DataType.FLOAT32,
-            new Shape(1, config.shape().patches(), config.shape().patchSize(), config.shape().channels()),
-            new Shape(1, config.shape().patches(), 3));
+        PointPatchEncoder encoder = PointPatchEncoder.initialized(ModelBundle.readConfig(model).shape(), manager);
         try (InputStream in = Files.newInputStream(model.resolve(ModelBundle.SHAPE_PARAMS))) {
             encoder.loadParameters(decoding.apply(manager), new DataInputStream(new BufferedInputStream(in)));
         }
