@@ -99,7 +99,7 @@ public class IndexEndToEndTest {
         assertTrue(first.output(), first.output().contains("failed broken.obj: broken.obj.json: unknown sidecar field 'colour'"));
         String brokenLine = first.lines().stream().filter(l -> l.contains("failed broken.stl: ")).findFirst()
                 .orElseThrow(() -> new AssertionError(first.output()));
-        assertTrue(brokenLine, brokenLine.contains("document [broken.stl]") && brokenLine.contains("line 5: expected vertex z"));
+        assertTrue(brokenLine, brokenLine.contains("document [broken.stl]: field [asset]: line 5: expected vertex z"));
         assertTrue(first.output(), first.output().contains("created index e2e-catalog"));
         assertEquals(6, server.get("/e2e-catalog/_count").get("count").asInt());
 

@@ -39,9 +39,9 @@ import org.opensearch.index.query.QueryShardContext;
  *     "max_distance": 0.4,             //   every document whose cosine distance 1 - cos is at most this (0..2)
  *     "num_candidates": 100,           // ANN candidates reranked (k..10000, default max(100, k)); not with radial
  *     "filter": {...},                 // any query; applied inside the ANN search
- *     "rerank": true,                  // HAF rerank of the candidates (text queries); default false when radial
+ *     "rerank": true,                  // HAF rerank of the candidates; default false when radial; text only
  *     "search_leaves": 0,              // ERS budget for this query; 0 = the field's default
- *     "part_matches": 0,               // per hit, up to N patches per query word (fields._align3d_matches)
+ *     "part_matches": 0,               // per hit, up to N patches per query word (fields._align3d_matches); text only
  *     "boost": 1.0, "_name": "..."}}}
  * </pre>
  * The text (or example) is encoded during query rewrite, asynchronously on the node's inference pool, never on a
@@ -129,7 +129,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             throw new IllegalArgumentException("[" + NAME + "] needs exactly one of [query_text] and [query_asset]");
         }
         if (queryText != null && (queryText.isBlank() || queryText.length() > MAX_TEXT)) {
-            throw new IllegalArgumentException("[" + NAME + "] [query_text] must have 1.." + MAX_TEXT + " characters");
+            throw new IllegalArgumentException("[" + NAME + "] [query_text] must have 1.." + MAX_TEXT + " characters, got "
+                + (queryText.isBlank() ? "a blank text" : queryText.length()));
         }
         if (minScore != null && maxDistance != null) {
             throw new IllegalArgumentException(ONE_SELECTION);
@@ -152,6 +153,10 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         } else if (numCandidates < k || numCandidates > MAX_K) {
             throw new IllegalArgumentException("[" + NAME + "] [num_candidates] must be in k.." + MAX_K + " (k = " + k + "), got "
                 + numCandidates);
+        }
+        if (queryAsset != null && (rerank || partMatches > 0)) {
+            throw new IllegalArgumentException("[" + NAME + "] [" + (rerank ? "rerank" : "part_matches") + "] needs [query_text]: HAF"
+                + " matches query words to patches, and [query_asset] has no words");
         }
         if (searchLeaves < 0 || searchLeaves > 1 << 20) {
             throw new IllegalArgumentException("[" + NAME + "] [search_leaves] must be in 0..1048576, got " + searchLeaves);
@@ -414,7 +419,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         int cc = candidates != null ? candidates : radial ? 0 : Math.max(100, kk);
         try {
             NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(field, text, asset, model, kk, minScore, maxDistance, cc, filter,
-                rerank == null ? !radial : rerank, leaves, matches, null, null, null, null);
+                rerank == null ? !radial && asset == null : rerank, leaves, matches, null, null, null, null);
             b.boost(boost).queryName(name);
             return b;
         } catch (IllegalArgumentException e) {

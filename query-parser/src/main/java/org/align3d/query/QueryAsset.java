@@ -3,6 +3,7 @@ package org.align3d.query;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.align3d.mesh.UpAxis;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
@@ -25,7 +26,8 @@ record QueryAsset(String base64, String index, String id, UpAxis upAxis) impleme
     static QueryAsset parse(Object value) {
         if (value instanceof String s) {
             if (s.length() > MAX_BASE64) {
-                throw new IllegalArgumentException("[query_asset] is larger than 64 MiB");
+                throw new IllegalArgumentException("[query_asset] has " + s.length() + " base64 characters (about " + (s.length() / 4 * 3 >> 20)
+                    + " MiB of mesh); a query takes at most 64 MiB");
             }
             return new QueryAsset(s, null, null, null);
         }
@@ -43,7 +45,15 @@ record QueryAsset(String base64, String index, String id, UpAxis upAxis) impleme
             }
         }
         throw new IllegalArgumentException("[query_asset] must be base64 of a mesh, {\"base64\": ..., \"up_axis\": \"y\" | \"z\"}"
-            + " or {\"index\": ..., \"id\": ...}");
+            + " or {\"index\": ..., \"id\": ...}; got " + received(value));
+    }
+
+    /** What a refused {@code query_asset} held: the keys of its object, or its kind. */
+    private static String received(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return m.isEmpty() ? "an empty object" : "an object with keys " + new TreeSet<>(m.keySet().stream().map(String::valueOf).toList());
+        }
+        return value == null ? "null" : value.getClass().getSimpleName();
     }
 
     static QueryAsset read(StreamInput in) throws IOException {

@@ -43,7 +43,7 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": 50, \"num_candidates\": 10}}", "[num_candidates] must be in k..10000");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"colour\": 1}}", "unknown parameter [colour]");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"part_matches\": 99}}", "[part_matches] must be in 0..32");
-        assertParseError("{\"shape\": {\"query_text\": \"" + "x".repeat(1001) + "\"}}", "[query_text] must have 1..1000 characters");
+        assertParseError("{\"shape\": {\"query_text\": \"" + "x".repeat(1001) + "\"}}", "[query_text] must have 1..1000 characters, got 1001");
         assertParseError("{\"shape\": {\"query_text\": \"a\", \"query_asset\": {\"index\": \"i\", \"id\": \"d\"}}}",
             "exactly one of [query_text] and [query_asset]");
     }
@@ -115,6 +115,18 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
         assertParseError("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\", \"up_axis\": \"x\"}}}",
             "[query_asset] up axis [x] is not one of [y, z]");
         assertParseError("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\"}}}", "{\"base64\": ..., \"up_axis\"");
+        assertParseError("{\"shape\": {\"query_asset\": {\"base64\": \"AAAA\", \"name\": \"x.obj\"}}}",
+            "got an object with keys [base64, name]");
+    }
+
+    public void testAnExampleHasNoWordsToRerankOrMatch() throws Exception {
+        NeuralShapeQueryBuilder b = parse("{\"shape\": {\"query_asset\": {\"index\": \"i\", \"id\": \"d\"}, \"k\": 5}}");
+        String json = b.toString().replaceAll("\\s", "");
+        assertTrue("an example is not reranked by default: " + json, json.contains("\"rerank\":false"));
+        assertEquals(b, reparse(b));
+        assertParseError("{\"shape\": {\"query_asset\": {\"index\": \"i\", \"id\": \"d\"}, \"rerank\": true}}",
+            "[rerank] needs [query_text]");
+        assertParseError("{\"shape\": {\"query_asset\": \"AAAA\", \"part_matches\": 2}}", "[part_matches] needs [query_text]");
     }
 
     public void testPendingEncodingCannotBeSent() {

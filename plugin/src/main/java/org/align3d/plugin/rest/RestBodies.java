@@ -36,7 +36,7 @@ final class RestBodies {
             return fallback;
         }
         if (!(v instanceof String s)) {
-            throw new IllegalArgumentException("[" + key + "] must be a string");
+            throw new IllegalArgumentException("[" + key + "] must be a string, got " + kind(v));
         }
         if (s.length() > maxLength) {
             throw new IllegalArgumentException("[" + key + "] is longer than " + maxLength + " characters");
@@ -52,12 +52,27 @@ final class RestBodies {
         if (list.size() > maxItems) {
             throw new IllegalArgumentException("[" + key + "] has " + list.size() + " items; the limit is " + maxItems);
         }
-        for (Object o : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
             if (!(o instanceof String s) || s.isBlank() || s.length() > maxLength) {
-                throw new IllegalArgumentException("[" + key + "] items must be non-empty strings of at most " + maxLength + " characters");
+                throw new IllegalArgumentException("[" + key + "] item " + i + " must be a non-empty string of at most " + maxLength
+                    + " characters, got " + (o instanceof String s ? s.isBlank() ? "a blank string" : s.length() + " characters" : kind(o)));
             }
         }
         return list.stream().map(String.class::cast).toList();
+    }
+
+    /** What a JSON value is, for a refusal: "a number", "an object", ... */
+    static String kind(Object value) {
+        return switch (value) {
+            case null -> "null";
+            case String s -> "a string";
+            case Number n -> "a number";
+            case Boolean b -> "a boolean";
+            case Map<?, ?> m -> "an object";
+            case List<?> l -> "an array";
+            default -> value.getClass().getSimpleName();
+        };
     }
 
     /**

@@ -12,6 +12,27 @@ public class Align3dSettingsTests extends OpenSearchTestCase {
         assertEquals(DevicePreference.AUTO, Align3dSettings.DEVICE.get(Settings.EMPTY));
         assertEquals(List.of(), Align3dSettings.ASSETS_ROOTS.get(Settings.EMPTY));
         assertFalse(Align3dSettings.INDEX_ENABLED.get(Settings.EMPTY));
+        assertEquals(Long.valueOf(64L << 20), Align3dSettings.ASSETS_MAX_BYTES.get(Settings.EMPTY));
+    }
+
+    public void testAssetsMaxBytesTakesAByteSizeOrABareCount() {
+        assertEquals(Long.valueOf(32L << 20), maxBytes("32mb"));
+        assertEquals(Long.valueOf(1L << 30), maxBytes("1gb"));
+        assertEquals(Long.valueOf(67108864L), maxBytes("67108864"));
+        assertEquals(Long.valueOf(1024L), maxBytes("1kb"));
+    }
+
+    public void testAssetsMaxBytesRefusesOutOfRangeAndGarbageNamingIt() {
+        for (String bad : List.of("2gb", "1023", "0", "-5", "lots", "12 parsecs")) {
+            IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> maxBytes(bad));
+            String message = e.getMessage() + " " + e.getCause();
+            assertTrue(message, message.contains("align3d.assets.max_bytes"));
+            assertTrue(message, message.contains("[" + bad + "]"));
+        }
+    }
+
+    private static Long maxBytes(String value) {
+        return Align3dSettings.ASSETS_MAX_BYTES.get(Settings.builder().put("align3d.assets.max_bytes", value).build());
     }
 
     public void testDeviceAcceptsEachPreference() {
