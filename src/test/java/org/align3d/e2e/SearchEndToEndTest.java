@@ -562,6 +562,13 @@ public class SearchEndToEndTest {
         ResponseException wrongField = expectFailure(() -> search(
             "{\"query\": {\"neural_shape\": {\"name\": {\"query_text\": \"a chair\"}}}}"));
         assertTrue(wrongField.getMessage(), wrongField.getMessage().contains("must be a shape_vector field"));
+        ResponseException rerankExample = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_asset\":"
+            + " {\"index\": \"catalog\", \"id\": \"" + specs.get(0).id() + "\"}, \"rerank\": true}}}}"));
+        assertEquals(400, rerankExample.getResponse().getStatusLine().getStatusCode());
+        assertTrue(rerankExample.getMessage(), rerankExample.getMessage().contains("[rerank] needs [query_text]"));
+        ResponseException badExample = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_asset\":"
+            + " {\"base64\": \"AAAA\", \"name\": \"x.obj\"}}}}}"));
+        assertTrue(badExample.getMessage(), badExample.getMessage().contains("got an object with keys [base64, name]"));
     }
 
     /** Runs last (name order): segments written with align3d's codec must open again after a restart. */
