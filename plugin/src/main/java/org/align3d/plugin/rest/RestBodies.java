@@ -53,20 +53,19 @@ final class RestBodies {
             throw new IllegalArgumentException("[" + key + "] has " + list.size() + " items; the limit is " + maxItems);
         }
         for (int i = 0; i < list.size(); i++) {
-            Object o = list.get(i);
-            if (!(o instanceof String s) || s.isBlank() || s.length() > maxLength) {
+            if (!(list.get(i) instanceof String s) || s.isBlank() || s.length() > maxLength) {
                 throw new IllegalArgumentException("[" + key + "] item " + i + " must be a non-empty string of at most " + maxLength
-                    + " characters, got " + (o instanceof String s ? s.isBlank() ? "a blank string" : s.length() + " characters" : kind(o)));
+                    + " characters, got " + kind(list.get(i)));
             }
         }
         return list.stream().map(String.class::cast).toList();
     }
 
-    /** What a JSON value is, for a refusal: "a number", "an object", ... */
+    /** What a JSON value is, for a refusal: "a number", "an object", "12 characters", "a blank string", ... */
     static String kind(Object value) {
         return switch (value) {
             case null -> "null";
-            case String s -> "a string";
+            case String s -> s.isBlank() ? "a blank string" : s.length() + " characters";
             case Number n -> "a number";
             case Boolean b -> "a boolean";
             case Map<?, ?> m -> "an object";
