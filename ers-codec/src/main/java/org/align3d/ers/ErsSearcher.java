@@ -9,6 +9,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.AcceptDocs;
 import org.apache.lucene.search.KnnCollector;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
@@ -64,11 +65,16 @@ final class ErsSearcher {
     int accepted = acceptOrds == null ? size : Math.max(1, Math.min(acceptDocs.cost(), size));
     int leafBudget = index.meta.searchLeaves();
     int oversample = index.meta.oversample();
-    ErsRadialStrategy radial = collector.getSearchStrategy() instanceof ErsRadialStrategy r ? r : null;
+    KnnSearchStrategy given = collector.getSearchStrategy();
+    // Lucene's second pass over a segment wraps the query's strategy in a seeded one: the budget is inside
+    while (given instanceof KnnSearchStrategy.Seeded seeded) {
+      given = seeded.originalStrategy();
+    }
+    ErsRadialStrategy radial = given instanceof ErsRadialStrategy r ? r : null;
     if (radial != null && radial.leaves() > 0) {
       leafBudget = radial.leaves();
     }
-    if (collector.getSearchStrategy() instanceof ErsSearchStrategy strategy) {
+    if (given instanceof ErsSearchStrategy strategy) {
       leafBudget = strategy.leaves();
       oversample = strategy.oversample() > 0 ? strategy.oversample() : oversample;
     }

@@ -17,6 +17,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.tests.util.LuceneTestCase;
 
@@ -171,11 +173,35 @@ public class TestErsSearch extends LuceneTestCase {
     }
   }
 
+  /**
+   * With several segments Lucene searches some a second time, wrapping the query's strategy in a seeded one; the
+   * per-query budget must hold on that pass too, not fall back to the field's default.
+   */
+  public void testBudgetHoldsWhenLuceneSeedsASecondPass() throws IOException {
+    float[][] vectors = ErsTestIndex.uniform(random(), 3000, 16);
+    try (Directory dir = newDirectory()) {
+      ErsTestIndex.index(dir, SMALL, vectors, VectorSimilarityFunction.EUCLIDEAN);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        float[] q = ErsTestIndex.uniform(random(), 1, 16)[0];
+        ErsSearchStrategy two = new ErsSearchStrategy(2);
+        KnnSearchStrategy seeded = new KnnSearchStrategy.Seeded(DocIdSetIterator.empty(), 0, two);
+        long plain = visited(reader, q, two);
+        assertEquals("a seeded pass visits what the budget allows", plain, visited(reader, q, seeded));
+        assertTrue("the default budget (16 leaves) visits more than 2 leaves' " + plain,
+            visited(reader, q, new ErsSearchStrategy(16)) > plain);
+      }
+    }
+  }
+
   /** Vectors scored by ERS for one query at a budget, read from the per-segment hit count. */
   private static long visited(DirectoryReader reader, float[] q, int leaves) throws IOException {
+    return visited(reader, q, new ErsSearchStrategy(leaves));
+  }
+
+  private static long visited(DirectoryReader reader, float[] q, KnnSearchStrategy strategy) throws IOException {
     long total = 0;
     for (var leaf : reader.leaves()) {
-      var collector = new org.apache.lucene.search.TopKnnCollector(K, Integer.MAX_VALUE, new ErsSearchStrategy(leaves));
+      var collector = new org.apache.lucene.search.TopKnnCollector(K, Integer.MAX_VALUE, strategy);
       leaf.reader().searchNearestVectors(ErsTestIndex.FIELD, q, collector, org.apache.lucene.search.AcceptDocs.fromLiveDocs(leaf.reader().getLiveDocs(), leaf.reader().maxDoc()));
       total += collector.visitedCount();
     }
