@@ -68,7 +68,8 @@ public class SearchEndToEndTest {
              "mappings": {"_source": {"excludes": ["asset"]}, "properties": {
                "name": {"type": "text"}, "tags": {"type": "keyword"}, "category": {"type": "keyword"},
                "height": {"type": "float"}, "format": {"type": "keyword"},
-               "shape": {"type": "shape_vector", "model_id": "align3d-default"}}}}""");
+               "shape": {"type": "shape_vector", "model_id": "align3d-default"},
+               "look": {"type": "alias", "path": "shape"}}}}""");
         Align3dSynth synth = new Align3dSynth();
         for (SampleSpec s : synth.plan(11, 120)) {
             if (specs.stream().filter(x -> x.category().equals(s.category())).count() < 2) {
@@ -569,6 +570,75 @@ public class SearchEndToEndTest {
         ResponseException badExample = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_asset\":"
             + " {\"base64\": \"AAAA\", \"name\": \"x.obj\"}}}}}"));
         assertTrue(badExample.getMessage(), badExample.getMessage().contains("got an object with keys [base64, name]"));
+        ResponseException nullText = expectFailure(() -> search("{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": null}}}}"));
+        assertEquals("a value of the wrong type is the user's error", 400, nullText.getResponse().getStatusLine().getStatusCode());
+        assertTrue(nullText.getMessage(), nullText.getMessage().contains("[query_text] must be a single value, got null"));
+        ResponseException wordyK = expectFailure(() -> search(
+            "{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", \"k\": true}}}}"));
+        assertEquals(400, wordyK.getResponse().getStatusLine().getStatusCode());
+        assertTrue(wordyK.getMessage(), wordyK.getMessage().contains("[k] has a value of the wrong type"));
+    }
+
+    @Test
+    public void anAliasSearchesTheFieldItNames() throws Exception {
+        String query = "{\"query\": {\"neural_shape\": {\"%s\": {\"query_text\": \"" + finestCaption(specs.get(3)) + "\", \"k\": 5}}}}";
+        JsonNode direct = search(query.formatted("shape")).at("/hits/hits");
+        JsonNode aliased = search(query.formatted("look")).at("/hits/hits");
+        assertEquals(5, direct.size());
+        assertEquals(direct.size(), aliased.size());
+        for (int i = 0; i < direct.size(); i++) {
+            assertEquals(direct.get(i).get("_id"), aliased.get(i).get("_id"));
+            assertEquals(direct.get(i).get("_score").asDouble(), aliased.get(i).get("_score").asDouble(), 1e-6);
+        }
+    }
+
+    @Test
+    public void ignoreUnmappedLetsOneSearchSpanIndicesWithoutTheField() throws Exception {
+        server.send("PUT", "/notes", "{\"settings\": {\"index\": {\"number_of_shards\": 1, \"number_of_replicas\": 0}}}");
+        server.send("PUT", "/notes/_doc/1?refresh=true", "{\"name\": \"a chair\"}");
+        String query = "{\"query\": {\"neural_shape\": {\"shape\": {\"query_text\": \"a chair\", \"k\": 3%s}}}}";
+        JsonNode spanning = server.send("POST", "/catalog,notes/_search", query.formatted(", \"ignore_unmapped\": true"));
+        assertEquals(spanning.toString(), 0, spanning.at("/_shards/failed").asInt());
+        assertEquals(3, spanning.at("/hits/hits").size());
+        JsonNode strict = server.send("POST", "/catalog,notes/_search", query.formatted(""));
+        assertEquals(strict.toString(), 1, strict.at("/_shards/failed").asInt());
+        assertTrue(strict.toString(), strict.at("/_shards/failures/0/reason/reason").asText().contains("field [shape] is not mapped"));
+    }
+
+    @Test
+    public void aShapeFieldInANestedObjectIsRefusedNotSilentlyEmpty() throws Exception {
+        server.send("PUT", "/assemblies", """
+            {"settings": {"index": {"align3d": true, "number_of_shards": 1, "number_of_replicas": 0}},
+             "mappings": {"properties": {"parts": {"type": "nested", "properties": {
+               "shape": {"type": "shape_vector", "model_id": "align3d-default"}}}}}}""");
+        ResponseException nested = expectFailure(() -> server.send("POST", "/assemblies/_search",
+            "{\"query\": {\"neural_shape\": {\"parts.shape\": {\"query_text\": \"a wheel\"}}}}"));
+        assertEquals(400, nested.getResponse().getStatusLine().getStatusCode());
+        assertTrue(nested.getMessage(), nested.getMessage().contains("is inside the nested object [parts]"));
+    }
+
+    @Test
+    public void vectorsOfAnotherModelAreRefusedAtIndexing() throws Exception {
+        JsonNode shape = server.get("/catalog/_doc/" + specs.get(0).id()).at("/_source/shape");
+        ObjectNode foreign = JSON.createObjectNode();
+        foreign.putObject("shape").put("vector", shape.get("vector").asText()).put("model_id", "someone-elses-model");
+        ResponseException refused = expectFailure(() -> server.send("PUT", "/catalog/_doc/foreign?pipeline=_none",
+            JSON.writeValueAsString(foreign)));
+        assertEquals(400, refused.getResponse().getStatusLine().getStatusCode());
+        assertTrue(refused.getMessage(), refused.getMessage().contains(
+            "was embedded with model [someone-elses-model], but the field holds vectors of model [align3d-default]"));
+        assertEquals(specs.size(), server.get("/catalog/_count").get("count").asInt());
+    }
+
+    @Test
+    public void aDocumentWithoutAnAssetFailsOrPassesAsThePipelineSays() throws Exception {
+        ResponseException strict = expectFailure(() -> server.send("PUT", "/catalog/_doc/no-asset", "{\"name\": \"a note\"}"));
+        assertTrue(strict.getMessage(), strict.getMessage().contains("has no field [asset] holding an asset (\\\"ignore_missing\\\": true"));
+        server.send("PUT", "/_ingest/pipeline/shapes-optional", """
+            {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"},
+              "ignore_missing": true}}]}""");
+        server.send("PUT", "/loose/_doc/no-asset?pipeline=shapes-optional&refresh=true", "{\"name\": \"a note\"}");
+        assertEquals("a note", server.get("/loose/_doc/no-asset").at("/_source/name").asText());
     }
 
     /** Runs last (name order): segments written with align3d's codec must open again after a restart. */

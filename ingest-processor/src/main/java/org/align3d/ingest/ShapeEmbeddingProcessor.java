@@ -24,8 +24,11 @@ import org.opensearch.ingest.IngestDocumentWrapper;
  *
  * <pre>
  * {"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "shape"}, "batch_size": 16,
- *                      "up_axis": "z"}}
+ *                      "up_axis": "z", "ignore_missing": false}}
  * </pre>
+ * {@code ignore_missing} ({@code false} by default) passes a document without an asset in a source field (absent or
+ * null) through untouched instead of failing it, as OpenSearch's own processors do: a partial update or a reindex of
+ * documents whose asset a later {@code remove} processor dropped goes through the same default pipeline.
  * {@code up_axis} ({@code "y"} or {@code "z"}, optional) says which way is up in the catalogue's files when it is not
  * their format's convention (glTF, OBJ, PLY and OFF are read Y-up, STL Z-up): a Z-up OBJ catalogue exported from a
  * CAD tool, say. The encoder was trained on upright shapes, so a shape read on its side is found less well.
@@ -40,16 +43,18 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
     private final String modelId;
     private final Map<String, String> fieldMap;
     private final UpAxis upAxis;
+    private final boolean ignoreMissing;
     private final AssetResolver resolver;
     private final AssetEmbedder embedder;
 
     /** @param upAxis the catalogue's declared up axis, or null for each format's convention */
     ShapeEmbeddingProcessor(String tag, String description, int batchSize, String modelId, Map<String, String> fieldMap,
-                            UpAxis upAxis, AssetResolver resolver, AssetEmbedder embedder) {
+                            UpAxis upAxis, boolean ignoreMissing, AssetResolver resolver, AssetEmbedder embedder) {
         super(tag, description, batchSize);
         this.modelId = modelId;
         this.fieldMap = Map.copyOf(fieldMap);
         this.upAxis = upAxis;
+        this.ignoreMissing = ignoreMissing;
         this.resolver = resolver;
         this.embedder = embedder;
     }
@@ -85,9 +90,13 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
             }
             IngestDocument doc = wrapper.getIngestDocument();
             for (Map.Entry<String, String> e : fieldMap.entrySet()) {
-                if (!doc.hasField(e.getKey())) {
+                boolean missing = !doc.hasField(e.getKey()) || doc.getFieldValue(e.getKey(), Object.class) == null;
+                if (missing && ignoreMissing) {
+                    continue;
+                }
+                if (missing) {
                     fail(wrapper, new IllegalArgumentException("document [" + id(doc) + "] has no field [" + e.getKey()
-                        + "] holding an asset"));
+                        + "] holding an asset (\"ignore_missing\": true passes such documents through)"));
                     break;
                 }
                 try {

@@ -46,6 +46,8 @@ public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProces
                 throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "up_axis", e.getMessage());
             }
         }
-        return new ShapeEmbeddingProcessor(tag, description, batchSize, modelId, fields, upAxis, resolver, embedder);
+        boolean ignoreMissing = ConfigurationUtils.readBooleanProperty(ShapeEmbeddingProcessor.TYPE, tag, config, "ignore_missing",
+            false);
+        return new ShapeEmbeddingProcessor(tag, description, batchSize, modelId, fields, upAxis, ignoreMissing, resolver, embedder);
     }
 }

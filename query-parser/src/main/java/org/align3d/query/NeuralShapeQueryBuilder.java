@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.align3d.encoder.haf.HafPolicy;
-import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.model.AssetEmbedding;
 import org.align3d.encoder.model.PatchVectorsCodec;
 import org.align3d.mesh.MeshSource;
 import org.align3d.query.field.ShapeVectorFieldType;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.SetOnce;
 import org.opensearch.action.get.GetRequest;
+import org.opensearch.common.xcontent.support.XContentMapValues;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.core.common.ParsingException;
 import org.opensearch.core.common.io.stream.StreamInput;
@@ -21,6 +22,7 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.mapper.MappedFieldType;
+import org.opensearch.index.mapper.ObjectMapper;
 import org.opensearch.index.query.AbstractQueryBuilder;
 import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.index.query.QueryRewriteContext;
@@ -82,14 +84,16 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     private final boolean rerank;
     private final int searchLeaves;
     private final int partMatches;
-    private final HafQuery encodedText;
+    private final boolean ignoreUnmapped;
+    private final EncodedQueryText encodedText;
     private final AssetEmbedding encodedAsset;
-    private final Supplier<HafQuery> pendingText;
+    private final Supplier<EncodedQueryText> pendingText;
     private final Supplier<AssetEmbedding> pendingAsset;
 
     NeuralShapeQueryBuilder(String fieldName, String queryText, QueryAsset queryAsset, String modelId, int k, Float minScore,
-                            Float maxDistance, int numCandidates, QueryBuilder filter, boolean rerank, int searchLeaves, int partMatches, HafQuery encodedText,
-                            AssetEmbedding encodedAsset, Supplier<HafQuery> pendingText, Supplier<AssetEmbedding> pendingAsset) {
+                            Float maxDistance, int numCandidates, QueryBuilder filter, boolean rerank, int searchLeaves, int partMatches,
+                            boolean ignoreUnmapped, EncodedQueryText encodedText, AssetEmbedding encodedAsset,
+                            Supplier<EncodedQueryText> pendingText, Supplier<AssetEmbedding> pendingAsset) {
         this.fieldName = Objects.requireNonNull(fieldName, "field");
         this.queryText = queryText;
         this.queryAsset = queryAsset;
@@ -102,6 +106,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         this.rerank = rerank;
         this.searchLeaves = searchLeaves;
         this.partMatches = partMatches;
+        this.ignoreUnmapped = ignoreUnmapped;
         this.encodedText = encodedText;
         this.encodedAsset = encodedAsset;
         this.pendingText = pendingText;
@@ -111,7 +116,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
 
     /** A text query with defaults, for Java callers. */
     public static NeuralShapeQueryBuilder text(String field, String text, int k) {
-        return new NeuralShapeQueryBuilder(field, text, null, null, k, null, null, Math.max(100, k), null, true, 0, 0, null, null, null, null);
+        return new NeuralShapeQueryBuilder(field, text, null, null, k, null, null, Math.max(100, k), null, true, 0, 0, false, null, null, null,
+            null);
     }
 
     /** True when the query selects by a score threshold rather than taking the k nearest. */
@@ -180,7 +186,8 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         this.rerank = in.readBoolean();
         this.searchLeaves = in.readVInt();
         this.partMatches = in.readVInt();
-        this.encodedText = in.readBoolean() ? HafQueryWire.read(in) : null;
+        this.ignoreUnmapped = in.readBoolean();
+        this.encodedText = in.readBoolean() ? EncodedQueryText.read(in) : null;
         this.encodedAsset = in.readBoolean() ? HafQueryWire.readAsset(in) : null;
         this.pendingText = null;
         this.pendingAsset = null;
@@ -206,9 +213,10 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         out.writeBoolean(rerank);
         out.writeVInt(searchLeaves);
         out.writeVInt(partMatches);
+        out.writeBoolean(ignoreUnmapped);
         out.writeBoolean(encodedText != null);
         if (encodedText != null) {
-            HafQueryWire.write(out, encodedText);
+            encodedText.writeTo(out);
         }
         out.writeBoolean(encodedAsset != null);
         if (encodedAsset != null) {
@@ -216,11 +224,15 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
     }
 
-    private NeuralShapeQueryBuilder with(QueryBuilder newFilter, HafQuery text, AssetEmbedding asset, Supplier<HafQuery> pendingT,
-                                         Supplier<AssetEmbedding> pendingA) {
-        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(fieldName, queryText, queryAsset, modelId, k, minScore, maxDistance,
-            numCandidates, newFilter,
-            rerank, searchLeaves, partMatches, text, asset, pendingT, pendingA);
+    /**
+     * This query with another filter or encoding. Once an example is encoded its mesh is replaced by the mesh's digest,
+     * so the shards (and anything that prints the rewritten query) get the vectors, not up to 64 MiB of base64.
+     */
+    private NeuralShapeQueryBuilder with(QueryBuilder newFilter, EncodedQueryText text, AssetEmbedding asset,
+                                         Supplier<EncodedQueryText> pendingT, Supplier<AssetEmbedding> pendingA) {
+        QueryAsset example = asset != null && queryAsset.base64() != null ? queryAsset.digested() : queryAsset;
+        NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(fieldName, queryText, example, modelId, k, minScore, maxDistance,
+            numCandidates, newFilter, rerank, searchLeaves, partMatches, ignoreUnmapped, text, asset, pendingT, pendingA);
         b.boost(boost).queryName(queryName);
         return b;
     }
@@ -235,14 +247,14 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         }
         if (queryText != null && encodedText == null) {
             if (pendingText != null) {
-                HafQuery done = pendingText.get();
+                EncodedQueryText done = pendingText.get();
                 return done == null ? this : with(filter, done, null, null, null);
             }
             QueryEncoder e = requireEncoder();
-            SetOnce<HafQuery> result = new SetOnce<>();
+            SetOnce<EncodedQueryText> result = new SetOnce<>();
             context.registerAsyncAction((client, listener) -> e.encodeText(modelId, queryText,
                 ActionListener.wrap(q -> {
-                    result.set(q);
+                    result.set(new EncodedQueryText(q, e.retrievalPolicy(modelId)));
                     listener.onResponse(null);
                 }, listener::onFailure)));
             return with(filter, null, null, result::get, null);
@@ -273,6 +285,11 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
     }
 
     private static QueryAsset parseAsset(XContentParser parser) throws IOException {
+        XContentParser.Token token = parser.currentToken();
+        if (token != XContentParser.Token.START_OBJECT && token != XContentParser.Token.VALUE_STRING) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [query_asset] must be base64 of a mesh or an "
+                + "object, got " + describe(token));
+        }
         try {
             return QueryAsset.parse(parser.currentToken() == XContentParser.Token.START_OBJECT ? parser.mapStrings() : parser.text());
         } catch (IllegalArgumentException e) {
@@ -286,7 +303,7 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             throw new IllegalArgumentException("[" + NAME + "] [query_asset] document [" + queryAsset.index() + "/" + queryAsset.id()
                 + "] does not exist");
         }
-        Object value = source.get(fieldName);
+        Object value = XContentMapValues.extractValue(fieldName, source);
         if (!(value instanceof Map<?, ?> shape) || !(shape.get("patches") instanceof String patches)) {
             throw new IllegalArgumentException("[" + NAME + "] [query_asset] document [" + queryAsset.index() + "/" + queryAsset.id()
                 + "] has no embedded [" + fieldName + "] in its source");
@@ -316,6 +333,9 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             throw new IllegalStateException("[" + NAME + "] was not rewritten: its query is not encoded");
         }
         MappedFieldType type = context.fieldMapper(fieldName);
+        if (type == null && ignoreUnmapped) {
+            return new MatchNoDocsQuery("[" + NAME + "] field [" + fieldName + "] is not mapped in this index");
+        }
         if (!(type instanceof ShapeVectorFieldType shape)) {
             throw new IllegalArgumentException("[" + NAME + "] field [" + fieldName + "] is " + (type == null ? "not mapped"
                 : "of type [" + type.typeName() + "]") + "; it must be a shape_vector field");
@@ -324,18 +344,34 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             throw new IllegalArgumentException("[" + NAME + "] field [" + fieldName + "] holds vectors of model [" + shape.modelId()
                 + "] but the query is encoded with [" + modelId + "]; set \"model_id\": \"" + shape.modelId() + "\"");
         }
-        float[] vector = encodedText != null ? encodedText.global() : encodedAsset.vector();
+        requireNotNested(context, shape.name());
+        float[] vector = encodedText != null ? encodedText.query().global() : encodedAsset.vector();
         if (vector.length != shape.dimension()) {
             throw new IllegalArgumentException("[" + NAME + "] model [" + modelId + "] makes " + vector.length
                 + "-dimensional vectors; field [" + fieldName + "] has " + shape.dimension());
         }
         Query luceneFilter = filter == null ? null : filter.toQuery(context);
-        HafPolicy policy = encoder == null ? HafPolicy.UNCALIBRATED : encoder.retrievalPolicy(modelId);
         ShapeRerankQuery.Selection selection = radial()
             ? ShapeRerankQuery.Selection.above(radialThreshold(), MAX_K)
             : ShapeRerankQuery.Selection.nearest(k, numCandidates);
-        return new ShapeRerankQuery(fieldName, shape.patchesField(), vector, encodedText, policy, selection, luceneFilter, rerank,
-            searchLeaves, partMatches);
+        // an alias resolves to its field here: the Lucene query must name the field the vectors are indexed under
+        return new ShapeRerankQuery(shape.name(), shape.patchesField(), vector, encodedText == null ? null : encodedText.query(),
+            encodedText == null ? HafPolicy.UNCALIBRATED : encodedText.policy(), selection, luceneFilter, rerank, searchLeaves,
+            partMatches);
+    }
+
+    /**
+     * Refuses a field inside a nested object: k and the filter would apply to nested documents, not to the documents
+     * a search returns, so results would be silently wrong.
+     */
+    private static void requireNotNested(QueryShardContext context, String field) {
+        for (int dot = field.indexOf('.'); dot > 0; dot = field.indexOf('.', dot + 1)) {
+            ObjectMapper parent = context.getObjectMapper(field.substring(0, dot));
+            if (parent != null && parent.nested().isNested()) {
+                throw new IllegalArgumentException("[" + NAME + "] field [" + field + "] is inside the nested object ["
+                    + field.substring(0, dot) + "]; shape_vector fields in nested objects are not supported");
+            }
+        }
     }
 
     @Override
@@ -358,6 +394,9 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             b.field("filter", filter);
         }
         b.field("rerank", rerank).field("search_leaves", searchLeaves).field("part_matches", partMatches);
+        if (ignoreUnmapped) {
+            b.field("ignore_unmapped", true);
+        }
         printBoostAndQueryName(b);
         b.endObject().endObject();
     }
@@ -381,28 +420,46 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         Boolean rerank = null;
         int leaves = 0;
         int matches = 0;
+        boolean ignoreUnmapped = false;
         float boost = DEFAULT_BOOST;
         String name = null;
         for (XContentParser.Token t = parser.nextToken(); t != XContentParser.Token.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
-            parser.nextToken();
-            switch (key) {
-                case "query_text" -> text = parser.text();
-                case "query_asset" -> asset = parseAsset(parser);
-                case "model_id" -> model = parser.text();
-                case "k" -> k = parser.intValue();
-                case "min_score" -> minScore = parser.floatValue();
-                case "max_distance" -> maxDistance = parser.floatValue();
-                case "num_candidates" -> candidates = parser.intValue();
-                case "filter" -> filter = parseInnerQueryBuilder(parser);
-                case "rerank" -> rerank = parser.booleanValue();
-                case "search_leaves" -> leaves = parser.intValue();
-                case "part_matches" -> matches = parser.intValue();
-                case "boost" -> boost = parser.floatValue();
-                case "_name" -> name = parser.text();
-                default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] unknown parameter [" + key
-                    + "]; known: query_text, query_asset, model_id, k, min_score, max_distance, num_candidates, filter, rerank, search_leaves, "
-                    + "part_matches, boost, _name");
+            XContentParser.Token value = parser.nextToken();
+            if (key.equals("filter")) {
+                filter = parseInnerQueryBuilder(parser);
+                continue;
+            }
+            if (key.equals("query_asset")) {
+                asset = parseAsset(parser);
+                continue;
+            }
+            if (!value.isValue()) {
+                throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [" + key + "] must be a single value, got "
+                    + describe(value));
+            }
+            try {
+                switch (key) {
+                    case "query_text" -> text = parser.text();
+                    case "model_id" -> model = parser.text();
+                    case "k" -> k = parser.intValue();
+                    case "min_score" -> minScore = parser.floatValue();
+                    case "max_distance" -> maxDistance = parser.floatValue();
+                    case "num_candidates" -> candidates = parser.intValue();
+                    case "rerank" -> rerank = parser.booleanValue();
+                    case "search_leaves" -> leaves = parser.intValue();
+                    case "part_matches" -> matches = parser.intValue();
+                    case "ignore_unmapped" -> ignoreUnmapped = parser.booleanValue();
+                    case "boost" -> boost = parser.floatValue();
+                    case "_name" -> name = parser.text();
+                    default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] unknown parameter [" + key
+                        + "]; known: query_text, query_asset, model_id, k, min_score, max_distance, num_candidates, filter, rerank, search_leaves, "
+                        + "part_matches, ignore_unmapped, boost, _name");
+                }
+            } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+                // a number that is not one, a boolean that is not one: the user's error, named (not a 500)
+                throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [" + key + "] has a value of the wrong type: "
+                    + e.getMessage(), e);
             }
         }
         if (parser.nextToken() != XContentParser.Token.END_OBJECT) {
@@ -419,12 +476,22 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
         int cc = candidates != null ? candidates : radial ? 0 : Math.max(100, kk);
         try {
             NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder(field, text, asset, model, kk, minScore, maxDistance, cc, filter,
-                rerank == null ? !radial && asset == null : rerank, leaves, matches, null, null, null, null);
+                rerank == null ? !radial && asset == null : rerank, leaves, matches, ignoreUnmapped, null, null, null, null);
             b.boost(boost).queryName(name);
             return b;
         } catch (IllegalArgumentException e) {
             throw new ParsingException(parser.getTokenLocation(), e.getMessage());
         }
+    }
+
+    /** A JSON token as a refusal names it. */
+    private static String describe(XContentParser.Token token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_NULL -> "null";
+            default -> token.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     @Override
@@ -438,12 +505,13 @@ public final class NeuralShapeQueryBuilder extends AbstractQueryBuilder<NeuralSh
             && modelId.equals(o.modelId) && k == o.k && Objects.equals(minScore, o.minScore) && Objects.equals(maxDistance, o.maxDistance)
             && numCandidates == o.numCandidates && Objects.equals(filter, o.filter)
             && rerank == o.rerank && searchLeaves == o.searchLeaves && partMatches == o.partMatches
-            && Objects.equals(encodedText, o.encodedText) && Objects.equals(encodedAsset, o.encodedAsset)
+            && ignoreUnmapped == o.ignoreUnmapped && Objects.equals(encodedText, o.encodedText) && Objects.equals(encodedAsset, o.encodedAsset)
             && Objects.equals(pendingText, o.pendingText) && Objects.equals(pendingAsset, o.pendingAsset);
     }
 
     @Override
     protected int doHashCode() {
-        return Objects.hash(fieldName, queryText, queryAsset, modelId, k, minScore, maxDistance, numCandidates, filter, rerank, searchLeaves, partMatches);
+        return Objects.hash(fieldName, queryText, queryAsset, modelId, k, minScore, maxDistance, numCandidates, filter, rerank, searchLeaves, partMatches,
+            ignoreUnmapped);
     }
 }

@@ -1,6 +1,7 @@
 package org.align3d.query;
 
 import java.util.List;
+import org.align3d.encoder.haf.HafPolicy;
 import org.align3d.encoder.haf.HafQuery;
 import org.opensearch.common.io.stream.BytesStreamOutput;
 import org.opensearch.common.xcontent.json.JsonXContent;
@@ -8,6 +9,7 @@ import org.opensearch.core.common.ParsingException;
 import org.opensearch.core.common.io.stream.NamedWriteableAwareStreamInput;
 import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
 import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.index.query.TermQueryBuilder;
 import org.opensearch.search.SearchModule;
@@ -90,7 +92,8 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
         HafQuery encoded = new HafQuery(new float[] {1, 0, 0}, new float[][] {{0, 1}, {1, 0}}, new float[] {0.5f, 0.9f},
             new int[] {0, 1}, List.of("red", "chair"));
         NeuralShapeQueryBuilder b = new NeuralShapeQueryBuilder("shape", "red chair", null, null, 3, null, null, 30,
-            new TermQueryBuilder("tags", "x"), true, 0, 1, encoded, null, null, null);
+            new TermQueryBuilder("tags", "x"), true, 0, 1, false, new EncodedQueryText(encoded, new HafPolicy(1.25, 1, 0.75, 0.1)), null,
+            null, null);
         SearchModule search = new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of());
         NamedWriteableRegistry registry = new NamedWriteableRegistry(search.getNamedWriteables());
         try (BytesStreamOutput out = new BytesStreamOutput()) {
@@ -131,9 +134,66 @@ public class NeuralShapeQueryBuilderTests extends OpenSearchTestCase {
 
     public void testPendingEncodingCannotBeSent() {
         NeuralShapeQueryBuilder pending = new NeuralShapeQueryBuilder("shape", "a chair", null, null, 3, null, null, 30, null, true, 0, 0,
-            null, null, () -> null, null);
+            false, null, null, () -> null, null);
         IllegalStateException e = expectThrows(IllegalStateException.class, () -> pending.writeTo(new BytesStreamOutput()));
         assertTrue(e.getMessage(), e.getMessage().contains("rewrite it first"));
+    }
+
+    public void testValuesOfTheWrongTypeAreRefusedNamingTheParameter() {
+        assertParseError("{\"shape\": {\"query_text\": null}}", "[query_text] must be a single value, got null");
+        assertParseError("{\"shape\": {\"query_text\": [\"chair\"]}}", "[query_text] must be a single value, got an array");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"model_id\": {}}}", "[model_id] must be a single value, got an object");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"_name\": {}}}", "[_name] must be a single value, got an object");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": \"ten\"}}", "[k] has a value of the wrong type");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"k\": true}}", "[k] has a value of the wrong type");
+        assertParseError("{\"shape\": {\"query_text\": \"a\", \"rerank\": \"maybe\"}}", "[rerank] has a value of the wrong type");
+        assertParseError("{\"shape\": {\"query_asset\": [\"AAAA\"]}}", "[query_asset] must be base64 of a mesh or an object, got an array");
+        assertParseError("{\"shape\": {\"query_asset\": null}}", "[query_asset] must be base64 of a mesh or an object, got null");
+    }
+
+    public void testIgnoreUnmappedIsPrintedAndSent() throws Exception {
+        NeuralShapeQueryBuilder b = parse("{\"shape\": {\"query_text\": \"a chair\", \"ignore_unmapped\": true}}");
+        assertTrue(b.toString(), b.toString().replaceAll("\\s", "").contains("\"ignore_unmapped\":true"));
+        assertEquals(b, reparse(b));
+        assertNotEquals(b, parse("{\"shape\": {\"query_text\": \"a chair\"}}"));
+        assertFalse(parse("{\"shape\": {\"query_text\": \"a chair\"}}").toString().contains("ignore_unmapped"));
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            b.writeTo(out);
+            NamedWriteableRegistry registry = new NamedWriteableRegistry(
+                new SearchModule(org.opensearch.common.settings.Settings.EMPTY, List.of()).getNamedWriteables());
+            assertEquals(b, new NeuralShapeQueryBuilder(new NamedWriteableAwareStreamInput(out.bytes().streamInput(), registry)));
+        }
+    }
+
+    public void testAnEncodedTextCarriesItsModelsPolicyToTheShards() throws Exception {
+        HafPolicy calibrated = new HafPolicy(1.25, 1, 0.75, 0.1);
+        EncodedQueryText encoded = new EncodedQueryText(new HafQuery(new float[] {0, 1}, new float[][] {{1, 0}}, new float[] {1},
+            new int[] {0}, List.of("chair")), calibrated);
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            encoded.writeTo(out);
+            EncodedQueryText back = EncodedQueryText.read(out.bytes().streamInput());
+            assertEquals(calibrated, back.policy());
+            assertArrayEquals(encoded.query().global(), back.query().global(), 0f);
+            assertEquals(List.of("chair"), back.query().words());
+        }
+    }
+
+    public void testAnEncodedExampleTravelsAsItsDigest() throws Exception {
+        QueryAsset example = QueryAsset.parse(java.util.Map.of("base64", "AAAA", "up_axis", "z"));
+        QueryAsset digested = example.digested();
+        assertNull(digested.base64());
+        assertEquals(example.upAxis(), digested.upAxis());
+        // SHA-256 of the ASCII text "AAAA"
+        assertEquals("63c1dd951ffedf6f7fd968ad4efa39b8ed584f162f46e715114ee184f8de9201", digested.sha256());
+        try (BytesStreamOutput out = new BytesStreamOutput()) {
+            digested.writeTo(out);
+            assertEquals(digested, QueryAsset.read(out.bytes().streamInput()));
+        }
+        XContentBuilder json = JsonXContent.contentBuilder().startObject();
+        digested.toXContent(json);
+        assertEquals("{\"query_asset\":{\"sha256\":\"" + digested.sha256() + "\"}}", json.endObject().toString());
+        QueryAsset stored = QueryAsset.parse(java.util.Map.of("index", "i", "id", "d"));
+        assertSame(stored, stored.digested());
     }
 
     /** Parses what the builder prints: its JSON inside {"neural_shape": ...}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.align3d.encoder.model.PatchVectorsCodec;
 import org.align3d.encoder.model.VectorText;
 import org.align3d.ers.ErsParameters;
+import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -38,7 +39,8 @@ import org.opensearch.index.mapper.ParseContext;
 public final class ShapeVectorFieldMapper extends ParametrizedFieldMapper {
 
     public static final int DEFAULT_DIMENSION = 256;
-    static final int MAX_DIMENSION = 2048;
+    /** What Lucene's vector formats (ERS and HNSW alike) index: a larger mapping could never take a document. */
+    static final int MAX_DIMENSION = KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS;
     /** Stored patch data larger than this is refused: a real asset takes about 5 KB. */
     static final int MAX_PATCH_BYTES = 256 * 1024;
 
@@ -122,7 +124,8 @@ public final class ShapeVectorFieldMapper extends ParametrizedFieldMapper {
             switch (key) {
                 case "vector" -> vector = parseVector(parser, id);
                 case "patches" -> patches = parsePatches(parser, id);
-                case "extent", "model_id" -> parser.skipChildren();
+                case "model_id" -> requireModel(parser, id);
+                case "extent" -> parser.skipChildren();
                 default -> throw new MapperParsingException("field [" + name() + "] of document [" + id + "] has unknown key ["
                     + key + "]; expected vector, patches, extent, model_id");
             }
@@ -133,6 +136,19 @@ public final class ShapeVectorFieldMapper extends ParametrizedFieldMapper {
         context.doc().add(new KnnFloatVectorField(fieldType().name(), vector, VectorSimilarityFunction.COSINE));
         if (patches != null) {
             context.doc().add(new BinaryDocValuesField(fieldType().patchesField(), new BytesRef(patches)));
+        }
+    }
+
+    /** Vectors of another model would be indexed and ranked as if comparable: refused, naming both models. */
+    private void requireModel(XContentParser parser, String id) throws IOException {
+        if (parser.currentToken() != XContentParser.Token.VALUE_STRING) {
+            throw new MapperParsingException("field [" + name() + "] of document [" + id + "]: [model_id] must be a string, got "
+                + parser.currentToken());
+        }
+        String model = parser.text();
+        if (!model.equals(fieldType().modelId())) {
+            throw new MapperParsingException("field [" + name() + "] of document [" + id + "] was embedded with model [" + model
+                + "], but the field holds vectors of model [" + fieldType().modelId() + "]");
         }
     }
 
