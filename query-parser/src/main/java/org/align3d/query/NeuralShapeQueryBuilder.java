@@ -44,10 +44,12 @@ import org.opensearch.index.query.QueryShardContext;
  *     "rerank": true,                  // HAF rerank of the candidates; default false when radial; text only
  *     "search_leaves": 0,              // ERS budget for this query; 0 = the field's default
  *     "part_matches": 0,               // per hit, up to N patches per query word (fields._align3d_matches); text only
+ *     "ignore_unmapped": false,        // true: an index without the field matches nothing instead of failing
  *     "boost": 1.0, "_name": "..."}}}
  * </pre>
  * The text (or example) is encoded during query rewrite, asynchronously on the node's inference pool, never on a
- * search thread, and travels to the shards already encoded. Scores are in [0, 1], so the query composes with
+ * search thread, and travels to the shards already encoded (a text with its model's retrieval policy, an example as
+ * its vectors and digest: {@link EncodedQueryText}, {@link QueryAsset#digested()}). Scores are in [0, 1], so the query composes with
  * {@code match}, {@code term} and {@code range} clauses inside {@code bool}.
  *
  * <p>A radial search ({@code min_score} or {@code max_distance}, k-NN's names) selects documents by their vector
