@@ -504,6 +504,16 @@ public class SearchEndToEndTest {
             String body = new String(e.getResponse().getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(body, body.contains("absolute") || body.contains("'..'"));
         }
+        // _embed and _segment read paths off the network thread; a refused one is still a 400 naming the problem
+        JsonNode embedded = server.send("POST", "/_plugins/align3d/_embed", "{\"asset\": {\"path\": \"inside.obj\"}}");
+        assertTrue(embedded.toString(), embedded.at("/shape/patches").asText().length() > 1000);
+        ResponseException outside = expectFailure(() -> server.send("POST", "/_plugins/align3d/_segment",
+            "{\"asset\": {\"path\": \"../config/opensearch.yml\"}, \"parts\": [\"seat\"]}"));
+        assertEquals(400, outside.getResponse().getStatusLine().getStatusCode());
+        assertTrue(outside.getMessage(), outside.getMessage().contains("'..'"));
+        ResponseException none = expectFailure(() -> server.send("POST", "/_plugins/align3d/_embed", "{\"asset\": {\"path\": \"nothing.obj\"}}"));
+        assertEquals(400, none.getResponse().getStatusLine().getStatusCode());
+        assertTrue(none.getMessage(), none.getMessage().contains("[nothing.obj] does not exist under the asset roots"));
     }
 
     /**

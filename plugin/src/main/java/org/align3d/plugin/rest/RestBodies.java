@@ -3,13 +3,16 @@ package org.align3d.plugin.rest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.align3d.ingest.AssetException;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.mesh.MeshSource;
 import org.align3d.mesh.UpAxis;
 import org.align3d.query.NeuralShapeQueryBuilder;
 import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.rest.RestChannel;
 import org.opensearch.rest.RestRequest;
+import org.opensearch.transport.client.node.NodeClient;
 
 /** Reading align3d's small JSON request bodies, with errors that name the member. */
 final class RestBodies {
@@ -78,7 +81,26 @@ final class RestBodies {
      * The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes, with the optional
      * {@code up_axis} ("y" or "z") it declares; bad input is a 400.
      */
-    static MeshSource asset(AssetResolver assets, Map<String, Object> body) {
+    /**
+     * Reads the request's asset (a file of up to {@code align3d.assets.max_bytes} under the asset roots, or base64 to
+     * decode) on the generic pool, never on the network thread that called the handler, then hands it to {@code then};
+     * a refused asset is answered on the channel (400, naming the problem).
+     */
+    static void withAsset(NodeClient client, AssetResolver assets, Map<String, Object> body, RestChannel channel,
+                          Consumer<MeshSource> then) {
+        client.threadPool().generic().execute(client.threadPool().getThreadContext().preserveContext(() -> {
+            MeshSource source;
+            try {
+                source = asset(assets, body);
+            } catch (RuntimeException e) {
+                RestFailures.send(channel, e);
+                return;
+            }
+            then.accept(source);
+        }));
+    }
+
+    private static MeshSource asset(AssetResolver assets, Map<String, Object> body) {
         if (!body.containsKey("asset")) {
             throw new IllegalArgumentException("[asset] is required: base64 of a mesh, or {\"path\": ...} under the asset roots");
         }

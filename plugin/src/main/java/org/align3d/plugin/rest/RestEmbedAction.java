@@ -10,7 +10,6 @@ import org.align3d.encoder.haf.HafQuery;
 import org.align3d.encoder.model.PatchVectorsCodec;
 import org.align3d.ingest.AssetResolver;
 import org.align3d.ingest.EmbedOutcome;
-import org.align3d.mesh.MeshSource;
 import org.align3d.plugin.model.InferenceService;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.core.rest.RestStatus;
@@ -70,8 +69,8 @@ public final class RestEmbedAction extends BaseRestHandler {
                 channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
             }, e -> RestFailures.send(channel, e)));
         }
-        MeshSource source = RestBodies.asset(assets, body);
-        return channel -> inference.embed(model, List.of(source), ActionListener.wrap(outcomes -> {
+        return channel -> RestBodies.withAsset(client, assets, body, channel, source -> inference.embed(model, List.of(source),
+            ActionListener.wrap(outcomes -> {
             EmbedOutcome o = outcomes.get(0);
             if (o.failure() != null) {
                 RestFailures.send(channel, new IllegalArgumentException("asset: " + o.failure().getMessage(), o.failure()));
@@ -83,7 +82,7 @@ public final class RestEmbedAction extends BaseRestHandler {
                 .array("extent", o.embedding().frame().width(), o.embedding().frame().height(), o.embedding().frame().depth())
                 .field("model_id", model).endObject().endObject();
             channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
-        }, e -> RestFailures.send(channel, e)));
+        }, e -> RestFailures.send(channel, e))));
     }
 
     private static void writeTokens(XContentBuilder b, HafQuery q) throws IOException {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.align3d.encoder.model.Segmentation;
 import org.align3d.ingest.AssetResolver;
-import org.align3d.mesh.MeshSource;
 import org.align3d.plugin.model.InferenceService;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.core.rest.RestStatus;
@@ -54,8 +53,8 @@ public final class RestSegmentAction extends BaseRestHandler {
         Map<String, Object> body = RestBodies.body(request);
         String model = RestBodies.modelId(body);
         List<String> parts = RestBodies.strings(body, "parts", MAX_PARTS, 100);
-        MeshSource source = RestBodies.asset(assets, body);
-        return channel -> inference.segment(model, source, parts, ActionListener.wrap(s -> {
+        return channel -> RestBodies.withAsset(client, assets, body, channel, source -> inference.segment(model, source, parts,
+            ActionListener.wrap(s -> {
             XContentBuilder b = channel.newBuilder();
             b.startObject().field("model_id", model).field("parts", s.names());
             int[] counts = new int[s.names().size()];
@@ -71,7 +70,7 @@ public final class RestSegmentAction extends BaseRestHandler {
             b.field("labels", s.labels());
             b.endObject();
             channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
-        }, e -> RestFailures.send(channel, e)));
+        }, e -> RestFailures.send(channel, e))));
     }
 
     private static void writePoints(XContentBuilder b, Segmentation s) throws IOException {

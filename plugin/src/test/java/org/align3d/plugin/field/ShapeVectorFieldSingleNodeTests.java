@@ -59,7 +59,7 @@ public class ShapeVectorFieldSingleNodeTests extends OpenSearchSingleNodeTestCas
         float[] nan = new float[DIMS];
         nan[3] = Float.NaN;
         assertRefused("{\"shape\": {\"vector\": \"" + VectorText.encode(nan) + "\"}}", "component 3 is NaN");
-        assertRefused("{\"shape\": {\"vector\": \"" + "A".repeat(20_000) + "\"}}", "longer than 2048");
+        assertRefused("{\"shape\": {\"vector\": \"" + "A".repeat(20_000) + "\"}}", "longer than 1024");
         assertRefused("{\"shape\": {\"vector\": [1, 0, 0, 0, 0, 0, 0, 0], \"patches\": \"AAAA\"}}", "[patches]");
         assertRefused("{\"shape\": {\"vector\": true}}", "must be an array of numbers or a base64 string");
         client().admin().indices().prepareRefresh("shapes").get();
