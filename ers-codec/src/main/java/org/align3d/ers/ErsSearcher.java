@@ -86,6 +86,12 @@ final class ErsSearcher {
             || scaledBudget >= index.leafCount()
             // The descent would read about scaledBudget * meanLeaf postings to find its candidates.
             || accepted <= scaledBudget * meanLeaf;
+    if (exhaustive && radial != null && acceptOrds != null && accepted >= collector.visitLimit()) {
+      // Lucene's radial query limits visits to its filter's cardinality and, once they are used up, scores the
+      // filter's documents exactly itself: an exact scan here would only be done twice. Use them up and leave it.
+      collector.incVisitedCount((int) Math.min(Integer.MAX_VALUE, collector.visitLimit() - collector.visitedCount()));
+      return;
+    }
     if (exhaustive) {
       ExactSearch.score(scorer, acceptOrds, values, acceptDocs, accepted < size, collector);
       return;

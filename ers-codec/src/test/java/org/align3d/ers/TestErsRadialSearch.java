@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.AbstractKnnCollector;
@@ -15,8 +16,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopKnnCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.tests.util.LuceneTestCase;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.VectorUtil;
 
 /** Radial search ({@link ErsRadialStrategy}): every vector at or above a score, against exact ground truth. */
 public class TestErsRadialSearch extends LuceneTestCase {
@@ -50,6 +55,49 @@ public class TestErsRadialSearch extends LuceneTestCase {
     TermQueryUnion filter = new TermQueryUnion(80);
     Recall r = radial(vectors, queries, VectorSimilarityFunction.EUCLIDEAN, small(8), filter.query(), filter::accepts, 300);
     assertTrue("filtered radial recall " + r.recall(), r.recall() >= 0.9);
+  }
+
+  /**
+   * A selective filter makes ERS's radial search exact; Lucene's radial query then scores the filter's documents
+   * exactly itself once the visit limit (the filter's cardinality) is used up, so ERS leaves that scan to it instead
+   * of doing it twice. The query still finds exactly what exact search finds.
+   */
+  public void testASelectiveFilterIsScoredExactlyOnce() throws IOException {
+    float[][] vectors = ErsTestIndex.normalized(ErsTestIndex.clustered(random(), 3000, 16, 20, 0.5f));
+    try (Directory dir = newDirectory()) {
+      ErsTestIndex.index(dir, small(8), vectors, VectorSimilarityFunction.COSINE);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(1, reader.leaves().size());
+        LeafReader leaf = reader.leaves().get(0).reader();
+        FixedBitSet filter = new FixedBitSet(leaf.maxDoc());
+        for (int doc = 0; doc < leaf.maxDoc(); doc += 50) {
+          filter.set(doc);
+        }
+        int cardinality = filter.cardinality();
+        float[] q = vectors[random().nextInt(vectors.length)];
+        TopKnnCollector collector = new TopKnnCollector(1, cardinality, new ErsRadialStrategy(0.5f, 0));
+        leaf.searchNearestVectors(ErsTestIndex.FIELD, q, collector,
+            AcceptDocs.fromIteratorSupplier(() -> new BitSetIterator(filter, cardinality), null, leaf.maxDoc()));
+        assertEquals("nothing scored by ERS", 0, collector.numCollected());
+        assertTrue("the visit limit is used up, so Lucene scores the filter exactly", collector.earlyTerminated());
+
+        IndexSearcher searcher = newSearcher(reader, false, false, false);
+        int[] ids = TestErsSearch.ids(reader);
+        Query filterQuery = new TermQueryUnion(2).query(); // "mod" 0 and 1: 2% of the documents
+        TopDocs top = search(searcher, q, 0.6f, filterQuery);
+        Set<Integer> truth = new HashSet<>();
+        for (int i = 0; i < vectors.length; i++) {
+          if (new TermQueryUnion(2).accepts(i) && (1 + VectorUtil.dotProduct(q, vectors[i])) / 2 >= 0.6f) {
+            truth.add(i);
+          }
+        }
+        Set<Integer> found = new HashSet<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+          found.add(ids[hit.doc]);
+        }
+        assertEquals(truth, found);
+      }
+    }
   }
 
   public void testThresholdAboveEveryScoreFindsNothingAndBelowFindsAll() throws IOException {
