@@ -97,7 +97,10 @@ public final class PartMatchesFetchSubPhase implements FetchSubPhase {
         return Math.round(v * 1e4) / 1e4;
     }
 
-    /** The text {@code neural_shape} queries (original or rewritten) in the search's query that asked for part matches. */
+    /**
+     * The text {@code neural_shape} queries (original or rewritten) in the search's query that asked for part matches,
+     * outside {@code must_not} clauses.
+     */
     static List<ShapeRerankQuery> find(Query query) {
         List<ShapeRerankQuery> found = new ArrayList<>();
         if (query == null) {
@@ -115,7 +118,8 @@ public final class PartMatchesFetchSubPhase implements FetchSubPhase {
 
             @Override
             public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-                return this;
+                // a shape the search excludes has no matches to show
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
         return found;
