@@ -590,6 +590,19 @@ public class SearchEndToEndTest {
     }
 
     @Test
+    public void aNamedQueryIsReportedInMatchedQueries() throws Exception {
+        JsonNode hits = search("""
+            {"query": {"bool": {"should": [
+              {"neural_shape": {"shape": {"query_text": "a chair", "k": 3, "_name": "looks"}}},
+              {"term": {"tags": {"value": "odd", "_name": "odd"}}}]}}, "size": 50}""").at("/hits/hits");
+        int looks = 0;
+        for (JsonNode hit : hits) {
+            looks += hit.get("matched_queries").toString().contains("looks") ? 1 : 0;
+        }
+        assertEquals("the neural_shape clause's k hits carry its name", 3, looks);
+    }
+
+    @Test
     public void anAliasSearchesTheFieldItNames() throws Exception {
         String query = "{\"query\": {\"neural_shape\": {\"%s\": {\"query_text\": \"" + finestCaption(specs.get(3)) + "\", \"k\": 5}}}}";
         JsonNode direct = search(query.formatted("shape")).at("/hits/hits");

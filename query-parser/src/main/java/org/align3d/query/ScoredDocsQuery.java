@@ -40,6 +40,11 @@ final class ScoredDocsQuery extends Query {
         this.origin = origin;
     }
 
+    /** True when these are the hits of {@code reader}, the top-level reader they were ranked on. */
+    boolean ranks(IndexReaderContext reader) {
+        return readerIdentity == reader.id();
+    }
+
     ShapeRerankQuery origin() {
         return origin;
     }

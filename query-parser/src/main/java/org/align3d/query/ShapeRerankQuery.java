@@ -101,8 +101,25 @@ public final class ShapeRerankQuery extends Query {
     private record Candidate(int doc, float score, float annScore, HafScore haf, String noRerankReason) {
     }
 
+    /**
+     * The last rewrite and the reader it ranked: OpenSearch rewrites a named query ({@code _name}) again in the fetch
+     * phase, for {@code matched_queries}, and that would run the vector search and HAF a second time.
+     */
+    private volatile ScoredDocsQuery lastRewrite;
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
+        ScoredDocsQuery last = lastRewrite;
+        if (last != null && last.ranks(searcher.getTopReaderContext())) {
+            return last;
+        }
+        ScoredDocsQuery ranked = rank(searcher);
+        lastRewrite = ranked;
+        return ranked;
+    }
+
+    /** The vector search, then HAF over its candidates: the k best (or every one past the threshold), scored. */
+    private ScoredDocsQuery rank(IndexSearcher searcher) throws IOException {
         Weight weight = searcher.createWeight(rewriteFully(vectorQuery(), searcher), ScoreMode.COMPLETE, 1f);
         // The vector hits of every segment, at most the cap (a radial search may match many): the best by vector
         // score, kept in a bounded min-heap, so HAF only ever scores the survivors.
