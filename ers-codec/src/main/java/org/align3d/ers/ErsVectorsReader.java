@@ -61,11 +61,12 @@ public final class ErsVectorsReader extends KnnVectorsReader {
         try {
           metaVersion = checkHeader(meta, ErsVectorsFormat.META_CODEC_NAME, state);
           for (int number = meta.readInt(); number != -1; number = meta.readInt()) {
-            FieldInfo info = state.fieldInfos.fieldInfo(number);
+            FieldInfo info = number < 0 ? null : state.fieldInfos.fieldInfo(number);
             if (info == null) {
               throw new CorruptIndexException("unknown field number " + number, meta);
             }
-            FieldMeta entry = FieldMeta.read(meta, number, maxDoc, indexLength, postingsLength);
+            FieldMeta entry = FieldMeta.read(meta, number, maxDoc, indexLength - CodecUtil.footerLength(),
+                postingsLength - CodecUtil.footerLength());
             if (entry.dimension() != info.getVectorDimension()
                 || entry.similarity() != info.getVectorSimilarityFunction()
                 || entry.encoding() != info.getVectorEncoding()) {

@@ -73,8 +73,10 @@ record FieldMeta(
   /**
    * @param in the metadata input, positioned after the field number
    * @param maxDoc the segment's document count, which bounds the vector count
+   * @param indexDataEnd where the .ersi file's data ends (its length less the codec footer)
+   * @param postingsDataEnd where the .ersp file's data ends (its length less the codec footer)
    */
-  static FieldMeta read(DataInput in, int fieldNumber, int maxDoc, long indexFileLength, long postingsFileLength)
+  static FieldMeta read(DataInput in, int fieldNumber, int maxDoc, long indexDataEnd, long postingsDataEnd)
       throws IOException {
     int encodingId = in.readInt();
     if (encodingId < 0 || encodingId >= ENCODINGS.size()) {
@@ -100,11 +102,11 @@ record FieldMeta(
     long indexLength = in.readVLong();
     long postingsOffset = in.readVLong();
     long postingsLength = in.readVLong();
-    if (indexOffset < 0 || indexLength < 0 || indexOffset + indexLength > indexFileLength) {
+    if (indexOffset < 0 || indexLength < 0 || indexOffset + indexLength > indexDataEnd) {
       throw new CorruptIndexException(
           "index block [" + indexOffset + ", +" + indexLength + ") of field " + fieldNumber + " outside the .ersi file", in);
     }
-    if (postingsOffset < 0 || postingsLength < 0 || postingsOffset + postingsLength > postingsFileLength) {
+    if (postingsOffset < 0 || postingsLength < 0 || postingsOffset + postingsLength > postingsDataEnd) {
       throw new CorruptIndexException(
           "postings block [" + postingsOffset + ", +" + postingsLength + ") of field " + fieldNumber + " outside the .ersp file", in);
     }
