@@ -43,9 +43,14 @@ abstract sealed class BundleSource implements Closeable permits BundleSource.Dir
     /** The file's bytes; at most {@link ModelBundle#MAX_FILE_BYTES} are read. */
     abstract InputStream open(String name) throws IOException;
 
-    String readString(String name) throws IOException {
+    /** A text file of the bundle, refused when larger than {@code maxBytes}. */
+    String readString(String name, int maxBytes) throws IOException {
         try (InputStream in = open(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new IOException(name + " is larger than " + maxBytes + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

@@ -54,6 +54,9 @@ public final class ModelBundle {
     public static final String CHECKSUMS = "SHA256SUMS";
     static final List<String> REQUIRED = List.of(CONFIG, SHAPE_PARAMS, TEXT_PARAMS, MODEL_CARD);
     static final long MAX_FILE_BYTES = 256L << 20;
+    /** Limits of the text files: SHA256SUMS lists a handful of names; the config and the card are a few KB. */
+    static final int MAX_CHECKSUMS_BYTES = 64 << 10;
+    static final int MAX_TEXT_BYTES = 1 << 20;
 
     private final Path directory;
     private final BundleConfig config;
@@ -194,11 +197,6 @@ public final class ModelBundle {
             head = new PartHead(tokenDim, config.partHeadWidth());
             head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(tokenDim)), new Shape(1, tokenDim));
             loadParameters(dir, source, PART_HEAD_PARAMS, head, manager);
-            long loadedWidth = head.getParameters().valueAt(0).getArray().getShape().get(0);
-            if (loadedWidth != config.partHeadWidth()) {
-                throw new BundleException("bundle " + dir + ": " + PART_HEAD_PARAMS + " holds a part head of width " + loadedWidth
-                    + ", " + CONFIG + " says " + config.partHeadWidth());
-            }
         }
         assert sums.keySet().containsAll(REQUIRED);
         return new ModelBundle(dir, config, shape, text, head);
@@ -216,7 +214,7 @@ public final class ModelBundle {
     /** The model card of the bundle at {@code dir} (a directory or a zip). */
     public static String readModelCard(Path dir) throws IOException {
         try (BundleSource source = BundleSource.open(dir)) {
-            return source.readString(MODEL_CARD);
+            return source.readString(MODEL_CARD, MAX_TEXT_BYTES);
         } catch (BundleException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -224,7 +222,7 @@ public final class ModelBundle {
 
     private static BundleConfig readConfig(Path dir, BundleSource source) throws BundleException {
         try {
-            return BundleConfig.parse(source.readString(CONFIG));
+            return BundleConfig.parse(source.readString(CONFIG, MAX_TEXT_BYTES));
         } catch (BundleException e) {
             throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -239,16 +237,20 @@ public final class ModelBundle {
         }
         Map<String, String> sums = new LinkedHashMap<>();
         try {
-            for (String line : source.readString(CHECKSUMS).split("\n")) {
+            for (String raw : source.readString(CHECKSUMS, MAX_CHECKSUMS_BYTES).split("\n")) {
+                String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw; // written on Windows
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] parts = line.split(" {2}", 2);
                 if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}") || parts[1].contains("/") || parts[1].contains("\\")
                         || parts[1].contains("..")) {
-                    throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " line [" + line + "] is not 'sha256  name'");
+                    String shown = line.length() > 200 ? line.substring(0, 200) + "..." : line;
+                    throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " line [" + shown + "] is not 'sha256  name'");
                 }
-                sums.put(parts[1], parts[0]);
+                if (sums.put(parts[1], parts[0]) != null) {
+                    throw new BundleException("bundle " + dir + ": " + CHECKSUMS + " lists " + parts[1] + " twice");
+                }
             }
         } catch (IOException e) {
             throw new BundleException("bundle " + dir + ": cannot read " + CHECKSUMS + ": " + e.getMessage(), e);
@@ -284,11 +286,22 @@ public final class ModelBundle {
 
     private static void loadParameters(Path dir, BundleSource source, String name, AbstractBlock block, NDManager manager)
             throws BundleException {
+        Map<String, Shape> architecture = new LinkedHashMap<>();
+        block.getParameters().forEach(p -> architecture.put(p.getKey(), p.getValue().getArray().getShape()));
         try (InputStream in = source.open(name)) {
-            block.loadParameters(ParameterDecoder.decoding(manager), new DataInputStream(new BufferedInputStream(in)));
+            block.loadParameters(ParameterDecoder.decoding(manager, source.size(name)), new DataInputStream(new BufferedInputStream(in)));
         } catch (IOException | MalformedModelException | RuntimeException e) {
             throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
                 + e.getMessage(), e);
+        }
+        // DJL takes each tensor's shape from the file: a mismatch would surface only at the first forward pass
+        for (var parameter : block.getParameters()) {
+            Shape loaded = parameter.getValue().getArray().getShape();
+            Shape expected = architecture.get(parameter.getKey());
+            if (!loaded.equals(expected)) {
+                throw new BundleException("bundle " + dir + ": " + name + " holds tensor " + parameter.getKey() + " of shape " + loaded
+                    + "; the architecture in " + CONFIG + " needs " + expected);
+            }
         }
     }
 

@@ -43,15 +43,20 @@ public final class ParameterDecoder {
 
     /**
      * {@code manager} as seen by {@code Block.loadParameters}: every call goes to it, except that tensors are decoded
-     * here, through one chunk. The tensors belong to {@code manager}. For one file on one thread.
+     * here, through one chunk. The tensors belong to {@code manager}. For one file of {@code fileBytes} bytes on one
+     * thread: together its tensors may not claim more data than that, so a damaged length is refused before any
+     * buffer is allocated for it.
      */
-    public static NDManager decoding(NDManager manager) {
+    public static NDManager decoding(NDManager manager, long fileBytes) {
         byte[] chunk = new byte[CHUNK];
+        long[] left = {fileBytes};
         return (NDManager) Proxy.newProxyInstance(NDManager.class.getClassLoader(), new Class<?>[] {NDManager.class},
             (proxy, method, args) -> {
                 boolean decode = method.getName().equals("decode") && args != null && args.length == 1;
                 if (decode && args[0] instanceof DataInputStream in) {
-                    return decode(manager, in, chunk);
+                    NDArray array = decode(manager, in, chunk, left[0]);
+                    left[0] -= array.getShape().size() * array.getDataType().getNumOfBytes();
+                    return array;
                 }
                 try {
                     return method.invoke(manager, args);
@@ -61,12 +66,16 @@ public final class ParameterDecoder {
             });
     }
 
-    /** Reads one tensor (see the class comment for the format) into a buffer of {@code manager}. */
-    public static NDArray decode(NDManager manager, DataInputStream in) throws IOException {
-        return decode(manager, in, new byte[CHUNK]);
+    /**
+     * Reads one tensor (see the class comment for the format) into a buffer of {@code manager}.
+     *
+     * @param available bytes the input holds at most: a tensor claiming more data is refused before allocating
+     */
+    public static NDArray decode(NDManager manager, DataInputStream in, long available) throws IOException {
+        return decode(manager, in, new byte[CHUNK], available);
     }
 
-    private static NDArray decode(NDManager manager, DataInputStream in, byte[] chunk) throws IOException {
+    private static NDArray decode(NDManager manager, DataInputStream in, byte[] chunk, long available) throws IOException {
         if (!"NDAR".equals(in.readUTF())) {
             throw new IOException("a tensor does not start with NDAR: not a DJL parameter file, or damaged");
         }
@@ -86,6 +95,10 @@ public final class ParameterDecoder {
         if (length < 0 || shape.size() < 0 || length != expected) {
             throw new IOException("tensor " + describe(name) + " of shape " + shape + " and type " + type + " needs " + expected
                 + " bytes; the file says " + length);
+        }
+        if (length > available) {
+            throw new IOException("tensor " + describe(name) + " of shape " + shape + " claims " + length + " bytes of data; the file "
+                + "holds at most " + available + " more");
         }
         ByteBuffer data = manager.allocateDirect(length).order(order);
         for (int left = length; left > 0; ) {

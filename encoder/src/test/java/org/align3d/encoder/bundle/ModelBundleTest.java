@@ -161,6 +161,25 @@ public class ModelBundleTest {
     }
 
     @Test
+    public void checksumsWrittenOnWindowsLoadAndDuplicateOrOversizedOnesAreRefused() throws Exception {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Path dir = writeBundle(manager, shape(manager), text(manager));
+            Path sums = dir.resolve(ModelBundle.CHECKSUMS);
+            String lines = Files.readString(sums);
+            Files.writeString(sums, lines.replace("\n", "\r\n"));
+            assertEquals(null, ModelBundle.load(dir, manager).partHead());
+            String first = lines.substring(0, lines.indexOf('\n') + 1);
+            Files.writeString(sums, lines + first);
+            BundleException twice = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(twice.getMessage(), twice.getMessage().contains(" twice"));
+            Files.writeString(sums, lines + "\n".repeat(ModelBundle.MAX_CHECKSUMS_BYTES));
+            BundleException large = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
+            assertTrue(large.getMessage(), large.getMessage().contains("SHA256SUMS is larger than 65536 bytes"));
+        }
+    }
+
+    @Test
     public void partHeadOfAnotherWidthThanTheConfigIsRefused() throws Exception {
         EngineRuntime.start(DevicePreference.CPU);
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
@@ -171,7 +190,9 @@ public class ModelBundleTest {
             Files.writeString(dir.resolve(ModelBundle.CHECKSUMS),
                 sums.replaceAll("[0-9a-f]{64}  bundle.json", ModelBundle.sha256(config) + "  bundle.json"));
             BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(dir, manager));
-            assertTrue(e.getMessage(), e.getMessage().contains("part-head.params holds a part head of width 16, bundle.json says 24"));
+            // DJL would take the file's shapes and fail only at the first forward pass: every tensor is checked at load
+            assertTrue(e.getMessage(), e.getMessage().contains("part-head.params holds tensor ")
+                && e.getMessage().contains("of shape (16, ") && e.getMessage().contains("the architecture in bundle.json needs (24, "));
         }
     }
 

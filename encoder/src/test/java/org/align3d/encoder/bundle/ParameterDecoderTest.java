@@ -32,7 +32,7 @@ public class ParameterDecoderTest {
             for (NDArray written : tensors) {
                 byte[] bytes = written.encode();
                 NDArray djl = manager.decode(bytes);
-                NDArray ours = ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes)));
+                NDArray ours = ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length);
                 assertEquals(djl.getShape(), ours.getShape());
                 assertEquals(djl.getDataType(), ours.getDataType());
                 assertEquals(djl.getName(), ours.getName());
@@ -51,8 +51,23 @@ public class ParameterDecoderTest {
             byte[] bytes = weights.encode();
             ByteBuffer.wrap(bytes).putInt(bytes.length - 64 - 4, 1 << 30); // the length field, just before 64 data bytes
             IOException e = assertThrows(IOException.class,
-                () -> ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes))));
+                () -> ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length));
             assertTrue(e.getMessage(), e.getMessage().contains("[weight]") && e.getMessage().contains("needs 64 bytes"));
+        }
+    }
+
+    @Test
+    public void aTensorClaimingMoreDataThanTheFileHoldsIsRefusedBeforeAllocating() {
+        EngineRuntime.start(DevicePreference.CPU);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            NDArray weights = manager.ones(new Shape(4, 4));
+            weights.setName("weight");
+            byte[] bytes = weights.encode();
+            // as if the file ended within the header's claim: 64 data bytes, fewer available
+            IOException e = assertThrows(IOException.class,
+                () -> ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes)), 63));
+            assertTrue(e.getMessage(), e.getMessage().contains("[weight]") && e.getMessage().contains("claims 64 bytes of data")
+                && e.getMessage().contains("at most 63 more"));
         }
     }
 
@@ -62,7 +77,7 @@ public class ParameterDecoderTest {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             byte[] bytes = {0, 4, 'J', 'U', 'N', 'K', 0, 0, 0, 1};
             IOException e = assertThrows(IOException.class,
-                () -> ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes))));
+                () -> ParameterDecoder.decode(manager, new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length));
             assertTrue(e.getMessage(), e.getMessage().contains("NDAR"));
         }
     }

@@ -51,8 +51,10 @@ public final class ModelRegistry implements AutoCloseable {
 
     public ModelRegistry(Path builtinModels, Path configModels) {
         this.configModels = configModels;
-        scan(builtinModels, "plugin");
+        // the config directory first: a bundle an operator put there under a built-in id (a retrained align3d-default,
+        // registered at run time) is the one used after a restart too
         scan(configModels, "config");
+        scan(builtinModels, "plugin");
     }
 
     private void scan(Path dir, String source) {

@@ -26,11 +26,11 @@ public class ModelRegistryTests extends OpenSearchTestCase {
         touch(builtin.resolve("beta.zip"));
         touch(builtin.resolve("Not An Id/bundle.json"));
         Files.createDirectories(builtin.resolve("gamma")); // no bundle.json
-        touch(config.resolve("alpha/bundle.json")); // the plugin's own bundle keeps its id
+        touch(config.resolve("alpha/bundle.json")); // an operator's bundle under a built-in id replaces it, as registering it does
         touch(config.resolve("delta/bundle.json"));
         try (ModelRegistry registry = new ModelRegistry(builtin, config)) {
             assertEquals(List.of(
-                new ModelRegistry.Entry("alpha", builtin.resolve("alpha"), "plugin"),
+                new ModelRegistry.Entry("alpha", config.resolve("alpha"), "config"),
                 new ModelRegistry.Entry("beta", builtin.resolve("beta.zip"), "plugin"),
                 new ModelRegistry.Entry("delta", config.resolve("delta"), "config")), registry.entries());
         }

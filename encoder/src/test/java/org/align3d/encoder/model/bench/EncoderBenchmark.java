@@ -123,7 +123,8 @@ public final class EncoderBenchmark {
     private static void printLoadCosts(Path model, int runs) throws Exception {
         double[] bundle = loadCost(runs, manager -> ModelBundle.load(model, manager));
         double[] djl = loadCost(runs, manager -> loadShapeEncoder(model, manager, m -> m));
-        double[] sized = loadCost(runs, manager -> loadShapeEncoder(model, manager, ParameterDecoder::decoding));
+        long shapeBytes = Files.size(model.resolve(ModelBundle.SHAPE_PARAMS));
+        double[] sized = loadCost(runs, manager -> loadShapeEncoder(model, manager, m -> ParameterDecoder.decoding(m, shapeBytes)));
         System.out.println("\nLoading the bundle, median of " + runs + ":\n\n| what | ms | MB allocated on the heap |\n|---|---:|---:|");
         System.out.printf(Locale.ROOT, "| ModelBundle.load: verify every file, read the weights | %.1f | %.1f |%n", bundle[0], bundle[1]);
         System.out.printf(Locale.ROOT, "| %s, ParameterDecoder | %.1f | %.1f |%n", ModelBundle.SHAPE_PARAMS, sized[0], sized[1]);
