@@ -20,6 +20,8 @@ public final class PlyReader implements MeshReader {
 
     /** The comment keyword that names the parts; written by {@link PlyWriter}. */
     public static final String PARTS_COMMENT = "align3d-parts";
+    /** Part numbers a file may use: 0 up to this (names are generated up to the largest one used). */
+    static final int MAX_PART = 65_535;
 
     private enum Encoding { ASCII, BINARY_LE, BINARY_BE }
 
@@ -184,6 +186,10 @@ public final class PlyReader implements MeshReader {
         long remaining = data.length - bodyStart;
         long minimum = 0;
         for (Element e : elements) {
+            if (e.properties.isEmpty() && e.count > 0) {
+                // nothing to read per instance, so no byte count could bound the loop over them
+                throw new MeshReadException(name, "element " + e.name + " declares " + e.count + " instances but no properties");
+            }
             // ASCII needs at least two bytes per value ("0 "); binary the fixed part of each instance.
             long per = encoding == Encoding.ASCII ? 2L * Math.max(1, e.properties.size()) : e.minBinarySize();
             long need = per > 0 && e.count > (Long.MAX_VALUE / 4) / per ? Long.MAX_VALUE / 4 : e.count * per;
@@ -253,7 +259,7 @@ public final class PlyReader implements MeshReader {
                         normals[3 * v + 2] = (float) row[inz];
                     }
                     if (vertexParts != null) {
-                        vertexParts[v] = (int) row[vertexPartIndex];
+                        vertexParts[v] = part(name, row[vertexPartIndex], "vertex", v);
                         maxPart = Math.max(maxPart, vertexParts[v]);
                     }
                     body.endInstance();
@@ -276,6 +282,10 @@ public final class PlyReader implements MeshReader {
                             count = (int) n;
                             for (int k = 0; k < count; k++) {
                                 double index = body.scalar(prop.type, "face", f, prop.name);
+                                if (index != Math.rint(index)) { // a float list, or "0.9" in ASCII: no vertex number
+                                    throw new MeshReadException(name, "face " + f + " lists vertex index " + index
+                                            + ", which is not a whole number");
+                                }
                                 corners[k] = index > Integer.MAX_VALUE || index < Integer.MIN_VALUE ? -1 : (int) index;
                             }
                         } else if (prop.isList()) {
@@ -283,7 +293,7 @@ public final class PlyReader implements MeshReader {
                         } else {
                             double value = body.scalar(prop.type, "face", f, prop.name);
                             if (p == facePartIndex) {
-                                part = (int) value;
+                                part = part(name, value, "face", f);
                                 maxPart = Math.max(maxPart, part);
                             }
                         }
@@ -346,6 +356,15 @@ public final class PlyReader implements MeshReader {
         void skipList(Property list, String element, long index) throws MeshReadException;
 
         void endInstance() throws MeshReadException;
+    }
+
+    /** A part number read from the file, checked before names are made up to it. */
+    private static int part(String name, double value, String element, long index) throws MeshReadException {
+        if (!(value >= 0 && value <= MAX_PART) || value != Math.rint(value)) {
+            throw new MeshReadException(name, element + " " + index + " has part " + value + "; parts are whole numbers 0.."
+                    + MAX_PART);
+        }
+        return (int) value;
     }
 
     private static final class AsciiBody implements Body {

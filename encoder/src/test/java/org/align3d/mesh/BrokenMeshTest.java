@@ -141,6 +141,30 @@ public class BrokenMeshTest {
     }
 
     @Test
+    public void plyPartNumbersAreBoundedBeforeNamesAreMade() {
+        String header = "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n"
+                + "element face 1\nproperty list uchar int vertex_indices\nproperty int part\nend_header\n0 0 0\n1 0 0\n0 1 0\n";
+        // a 300-byte file once made two billion part names
+        fails("parts.ply", header + "3 0 1 2 2000000000\n", "face 0 has part 2.0E9", "0..65535");
+        fails("negative.ply", header + "3 0 1 2 -1\n", "face 0 has part -1.0");
+    }
+
+    @Test(timeout = 20_000)
+    public void plyElementWithoutPropertiesCannotSpinOnItsCount() {
+        // no bytes per instance, so no file size bounds the count: the reader once looped for ever
+        fails("spin.ply", "ply\nformat binary_little_endian 1.0\nelement junk 4000000000000000000\nelement vertex 3\n"
+                + "property float x\nproperty float y\nproperty float z\nend_header\n" + "\0".repeat(36),
+                "element junk declares 4000000000000000000 instances but no properties");
+    }
+
+    @Test
+    public void plyFractionalVertexIndexIsRefused() {
+        fails("fraction.ply", "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\n"
+                + "property float z\nelement face 1\nproperty list uchar float vertex_indices\nend_header\n"
+                + "0 0 0\n1 0 0\n0 1 0\n3 0.9 1 2\n", "face 0 lists vertex index 0.9, which is not a whole number");
+    }
+
+    @Test
     public void plyMissingEndHeader() {
         fails("noend.ply", "ply\nformat ascii 1.0\nelement vertex 3\n", "no end_header");
     }
