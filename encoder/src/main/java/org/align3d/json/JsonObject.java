@@ -21,9 +21,17 @@ public final class JsonObject {
 
     /** Nesting deeper than this is refused: glTF and manifest lines are a few levels deep. */
     private static final int MAX_DEPTH = 64;
+    /**
+     * More tokens than this are refused: each becomes an object on the heap, so 16 MB of {@code [{},{},...]} would
+     * take over a gigabyte. A glTF document's JSON has some thousands; its buffers are single strings.
+     */
+    static final long MAX_TOKENS = 2_000_000;
+    /** A data URI may carry a buffer as large as a mesh file may be (Jackson's default would cap it near 15 MB). */
+    private static final int MAX_STRING = 1 << 29;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxTokenCount(MAX_TOKENS)
+                .maxStringLength(MAX_STRING).build())
             .build();
 
     private final Map<String, Object> members;

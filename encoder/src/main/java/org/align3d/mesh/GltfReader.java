@@ -36,6 +36,8 @@ public final class GltfReader implements MeshReader {
     static final int CHUNK_JSON = 0x4E4F534A;
     static final int CHUNK_BIN = 0x004E4942;
     private static final int MAX_NODE_DEPTH = 256;
+    /** Primitives drawn in the default scene, over all node instances: each costs work even when it holds no data. */
+    static final int MAX_PRIMITIVE_INSTANCES = 100_000;
 
     /**
      * Required extensions that store or place geometry differently from core glTF: reading such a file without
@@ -150,16 +152,28 @@ public final class GltfReader implements MeshReader {
             for (int root : sceneRoots()) {
                 visit(root, identity(), 0, visited, instances);
             }
-            // First pass: counts, checked against the limits before anything is allocated.
+            // First pass: counts, checked against the limits and the bytes present before anything is allocated.
             long vertexTotal = 0;
             long faceTotal = 0;
+            long primitiveInstances = 0;
             for (Instance instance : instances) {
                 for (JsonObject primitive : meshes.get(instance.mesh).objects("primitives")) {
+                    if (++primitiveInstances > MAX_PRIMITIVE_INSTANCES) { // each costs work, even when it holds nothing
+                        throw new MeshReadException(name, "glTF default scene draws more than " + MAX_PRIMITIVE_INSTANCES
+                                + " primitives");
+                    }
                     if (!isTriangles(primitive)) {
                         continue;
                     }
-                    vertexTotal += accessor(primitive.object("attributes").intIn("POSITION", 0, accessors.size() - 1))
-                            .intIn("count", 0, Integer.MAX_VALUE);
+                    JsonObject position = accessor(primitive.object("attributes").intIn("POSITION", 0, accessors.size() - 1));
+                    requireData(position, "POSITION");
+                    slice(position, 3);
+                    vertexTotal += position.intIn("count", 0, Integer.MAX_VALUE);
+                    if (primitive.has("indices")) {
+                        JsonObject indices = accessor(primitive.intIn("indices", 0, accessors.size() - 1));
+                        requireData(indices, "indices");
+                        slice(indices, 1);
+                    }
                     faceTotal += triangleCount(primitive);
                     limits.checkVertices(name, vertexTotal);
                     limits.checkFaces(name, faceTotal);
@@ -254,6 +268,13 @@ public final class GltfReader implements MeshReader {
             }
             for (Object c : node.list("children")) {
                 visit(nodeIndex(c, node.path() + ".children"), world, depth + 1, visited, out);
+            }
+        }
+
+        /** POSITION and indices without a buffer view would be all zeros: nothing to draw, and no bytes to bound. */
+        private void requireData(JsonObject acc, String role) throws MeshReadException {
+            if (!acc.has("bufferView")) {
+                throw new MeshReadException(name, "glTF " + acc.path() + " (" + role + ") has no bufferView");
             }
         }
 
@@ -355,14 +376,14 @@ public final class GltfReader implements MeshReader {
             }
             JsonObject view = views.get(acc.intIn("bufferView", 0, views.size() - 1));
             ByteBuffer buffer = buffer(view.intIn("buffer", 0, buffers.size() - 1));
-            long viewOffset = view.optInteger("byteOffset", 0);
-            long viewLength = view.integer("byteLength");
+            long viewOffset = view.has("byteOffset") ? view.intIn("byteOffset", 0, Integer.MAX_VALUE) : 0;
+            long viewLength = view.intIn("byteLength", 0, Integer.MAX_VALUE);
             if (viewOffset < 0 || viewLength < 0 || viewOffset + viewLength > buffer.capacity()) {
                 throw new MeshReadException(name, "glTF " + view.path() + " (offset " + viewOffset + ", length "
                         + viewLength + ") lies outside its buffer of " + buffer.capacity() + " bytes");
             }
             long stride = view.has("byteStride") ? view.intIn("byteStride", 4, 252) : elementSize;
-            long offset = acc.optInteger("byteOffset", 0);
+            long offset = acc.has("byteOffset") ? acc.intIn("byteOffset", 0, Integer.MAX_VALUE) : 0;
             long needed = count == 0 ? 0 : offset + stride * (count - 1) + elementSize;
             if (offset < 0 || stride < elementSize || needed > viewLength) {
                 throw new MeshReadException(name, "glTF " + acc.path() + " needs " + needed + " bytes of its buffer view"
@@ -463,6 +484,14 @@ public final class GltfReader implements MeshReader {
                 throw new MeshReadException(name, "glTF " + where + " uri '" + uri + "' leaves the glTF file's directory");
             }
             try {
+                // a symbolic link may point anywhere, and a pipe would block the read: the real file must be a regular
+                // one inside the real directory
+                Path real = file.toRealPath();
+                if (!real.startsWith(base.toRealPath()) || !Files.isRegularFile(real)) {
+                    throw new MeshReadException(name, "glTF " + where + " uri '" + uri + "' is not a regular file inside the"
+                            + " glTF file's directory");
+                }
+                file = real;
                 long size = Files.size(file);
                 bytesRead += size;
                 limits.checkBytes(name + " with its buffers", bytesRead);

@@ -52,7 +52,32 @@ public final class MeshLoader {
      */
     public Mesh read(MeshSource source) throws MeshReadException {
         limits.checkBytes(source.name(), source.bytes().length);
+        MeshSource text = withoutByteOrderMark(source);
+        if (text != source && isText(text)) {
+            source = text;
+        }
         Mesh mesh = MeshFormat.detect(source.name(), source.bytes()).reader().read(source, limits);
         return source.upAxis() == null ? mesh : mesh.withUpAxis(source.upAxis());
+    }
+
+    /** A text format once the mark is gone; a binary STL's free 80-byte header may start with anything. */
+    private static boolean isText(MeshSource source) {
+        try {
+            return MeshFormat.detect(source.name(), source.bytes()) != MeshFormat.STL;
+        } catch (MeshReadException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The source without a leading UTF-8 byte order mark, as editors on Windows write before OBJ, PLY, OFF and glTF
+     * text (OBJ's first statement was lost to it); the same source when there is none.
+     */
+    private static MeshSource withoutByteOrderMark(MeshSource source) {
+        byte[] b = source.bytes();
+        if (b.length < 3 || (b[0] & 0xFF) != 0xEF || (b[1] & 0xFF) != 0xBB || (b[2] & 0xFF) != 0xBF) {
+            return source;
+        }
+        return new MeshSource(source.name(), java.util.Arrays.copyOfRange(b, 3, b.length), source.directory(), source.upAxis());
     }
 }

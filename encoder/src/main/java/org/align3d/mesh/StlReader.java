@@ -98,10 +98,15 @@ public final class StlReader implements MeshReader {
                 mesh.addTriangle(v - 3, v - 2, v - 1, 0);
                 corners = 0;
             } else if (in.tokenIsIgnoreCase("facet")) {
-                corners = 0;
+                if (corners != 0) {
+                    throw in.error("a facet begins before the one with " + corners + " vertices ended (no endfacet)");
+                }
             }
             // solid, outer loop, endloop, endsolid: structure only
             in.nextLine();
+        }
+        if (corners != 0) {
+            throw new MeshReadException(name, "ASCII STL ends inside a facet with " + corners + " vertices (truncated?)");
         }
         if (mesh.faceCount == 0) {
             throw new MeshReadException(name, "ASCII STL contains no facets");

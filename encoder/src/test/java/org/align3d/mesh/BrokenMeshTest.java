@@ -165,6 +165,25 @@ public class BrokenMeshTest {
     }
 
     @Test
+    public void facesOfHugeCoordinatesHaveTheirArea() {
+        float[] p = {-3e38f, -3e38f, 0, 3e38f, -3e38f, 0, -3e38f, 3e38f, 0};
+        assertTrue("differences that overflow float are taken in double", MeshAssembly.hasArea(p, 0, 1, 2));
+    }
+
+    @Test
+    public void aByteOrderMarkBeforeTextIsSkipped() throws MeshReadException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] obj = "v 5 5 5\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf -3 -2 -1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[bom.length + obj.length];
+        System.arraycopy(bom, 0, marked, 0, 3);
+        System.arraycopy(obj, 0, marked, 3, obj.length);
+        for (String name : new String[] {"marked.obj", "inline"}) {
+            Mesh mesh = loader.read(MeshSource.inline(name, marked));
+            assertEquals("the first vertex is not lost to the mark", 4, mesh.vertexCount());
+        }
+    }
+
+    @Test
     public void plyMissingEndHeader() {
         fails("noend.ply", "ply\nformat ascii 1.0\nelement vertex 3\n", "no end_header");
     }
@@ -192,6 +211,11 @@ public class BrokenMeshTest {
     public void stlAsciiNanAndFourVertexFacet() {
         fails("nan.stl", "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 NaN\nvertex 0 1 0\n"
                 + "endloop\nendfacet\nendsolid x\n", "line 5", "finite number");
+        fails("cut.stl", "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex 0 1 0\n"
+                + "endloop\nendfacet\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\n", "ends inside a facet with 2 vertices");
+        fails("unended.stl", "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\n"
+                + "facet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex 0 1 0\nendloop\nendfacet\nendsolid x\n",
+                "line 6", "before the one with 2 vertices ended");
         fails("quad.stl", "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex 0 1 0\n"
                 + "vertex 1 1 0\nendloop\nendfacet\nendsolid x\n", "more than 3 vertices");
     }

@@ -132,6 +132,45 @@ public class GltfReaderTest {
     }
 
     @Test
+    public void countsAreCheckedAgainstTheBytesBeforeAllocating() {
+        // a 300-byte document once allocated half a gigabyte for 16 M vertices its 36-byte view cannot hold
+        String json = document("[{\"mesh\": 0}]", "", buffers(TRIANGLE_BUFFER, 42)).replace("\"count\": 3, \"type\": \"VEC3\"",
+                "\"count\": 16777215, \"type\": \"VEC3\"");
+        fails(json, "needs 201326580 bytes of its buffer view");
+        fails(document("[{\"mesh\": 0}]", "", buffers(TRIANGLE_BUFFER, 42)).replace("{\"bufferView\": 0, ", "{"),
+                "(POSITION) has no bufferView");
+    }
+
+    @Test
+    public void offsetsThatWouldOverflowAreRefused() {
+        String json = document("[{\"mesh\": 0}]", "", buffers(TRIANGLE_BUFFER, 42)).replace("\"byteOffset\": 36,",
+                "\"byteOffset\": 9223372036854775807,");
+        MeshReadException e = fails(json, "byteOffset");
+        assertTrue(e.getMessage(), e.getMessage().contains("2147483647"));
+    }
+
+    @Test
+    public void primitivesDrawnTooOftenAreRefusedBeforeTheWork() {
+        StringBuilder nodes = new StringBuilder("[");
+        for (int i = 0; i < 2000; i++) {
+            nodes.append(i == 0 ? "" : ",").append("{\"mesh\": 0}");
+        }
+        StringBuilder primitives = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            primitives.append(i == 0 ? "" : ",").append("{\"attributes\": {\"POSITION\": 0}, \"indices\": 1}");
+        }
+        String json = document(nodes + "]", "", buffers(TRIANGLE_BUFFER, 42)).replace(
+                "{\"attributes\": {\"POSITION\": 0}, \"indices\": 1}", primitives.toString());
+        fails(json, "draws more than 100000 primitives");
+    }
+
+    @Test
+    public void tooManyJsonTokensAreRefused() {
+        String filler = "{},".repeat(1_100_000);
+        fails("{\"asset\": {\"version\": \"2.0\"}, \"x\": [" + filler + "{}]}", "Token count (2000001) exceeds the maximum allowed (2000000");
+    }
+
+    @Test
     public void indexOutOfRange() {
         ByteBuffer b = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         b.position(36);
@@ -168,6 +207,19 @@ public class GltfReaderTest {
             MeshReadException e = assertThrows(MeshReadException.class, () -> loader.read(file));
             assertTrue(uri + ": " + e.getMessage(), e.getMessage().contains("directory"));
         }
+    }
+
+    @Test
+    public void anExternalBufferLinkingOutOfTheDirectoryIsRefused() throws IOException {
+        Path dir = tmp.newFolder("linked").toPath();
+        String data = TRIANGLE_BUFFER.substring(TRIANGLE_BUFFER.indexOf(',') + 1);
+        Path outside = tmp.getRoot().toPath().resolve("outside.bin");
+        Files.write(outside, Base64.getDecoder().decode(data));
+        Files.createSymbolicLink(dir.resolve("link.bin"), outside);
+        Path file = dir.resolve("t.gltf");
+        Files.writeString(file, document("[{\"mesh\": 0}]", "", buffers("link.bin", 42)));
+        MeshReadException e = assertThrows(MeshReadException.class, () -> loader.read(file));
+        assertTrue(e.getMessage(), e.getMessage().contains("'link.bin' is not a regular file inside the glTF file's directory"));
     }
 
     @Test
