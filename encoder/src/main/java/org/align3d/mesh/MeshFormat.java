@@ -85,7 +85,7 @@ public enum MeshFormat {
         if (first.equalsIgnoreCase("solid") && StlReader.looksAscii(data)) {
             return Optional.of(STL);
         }
-        if (first.startsWith("{") && head(data, 4096).contains("\"asset\"")) {
+        if (first.startsWith("{")) { // JSON: glTF is the one such format, and "asset" may follow megabytes of data URI
             return Optional.of(GLTF);
         }
         if (looksLikeObj(data)) {
@@ -114,7 +114,7 @@ public enum MeshFormat {
     }
 
     private static String firstWord(byte[] data) {
-        String head = head(data, 256).stripLeading();
+        String head = head(data, 4096).stripLeading();
         while (head.startsWith("#")) { // OFF files may open with comments
             int nl = head.indexOf('\n');
             head = nl < 0 ? "" : head.substring(nl + 1).stripLeading();

@@ -92,6 +92,15 @@ public class BrokenMeshTest {
     }
 
     @Test
+    public void offAfterLongCommentsIsRecognised() throws MeshReadException {
+        String comments = "# exported by a tool that says a great deal about itself\n".repeat(8);
+        assertTrue(comments.length() > 256);
+        Mesh mesh = loader.read(MeshSource.inline("inline", (comments + "OFF\n3 1 0\n0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, mesh.faceCount());
+    }
+
+    @Test
     public void offIndexOutOfRange() {
         fails("range.off", "OFF\n3 1 0\n0 0 0\n1 0 0\n0 1 0\n3 0 1 3\n", "line 6", "vertex 3");
     }

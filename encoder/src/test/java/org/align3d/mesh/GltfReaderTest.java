@@ -12,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.junit.Rule;
@@ -162,6 +163,20 @@ public class GltfReaderTest {
         String json = document(nodes + "]", "", buffers(TRIANGLE_BUFFER, 42)).replace(
                 "{\"attributes\": {\"POSITION\": 0}, \"indices\": 1}", primitives.toString());
         fails(json, "draws more than 100000 primitives");
+    }
+
+    @Test
+    public void aDocumentWhoseAssetComesAfterItsBuffersIsRecognised() throws MeshReadException {
+        // members in any order: here a data URI of 5 KB comes before "asset"
+        byte[] triangle = Base64.getDecoder().decode(TRIANGLE_BUFFER.substring(TRIANGLE_BUFFER.indexOf(',') + 1));
+        byte[] padded = Arrays.copyOf(triangle, 5044);
+        String uri = "data:application/gltf-buffer;base64," + Base64.getEncoder().encodeToString(padded);
+        String json = document("[{\"mesh\": 0}]", "", buffers(uri, 5044));
+        String moved = "{\"buffers\": " + buffers(uri, 5044) + ", "
+                + json.substring(json.indexOf('{') + 1, json.lastIndexOf("\"buffers\"")).strip();
+        moved = moved.substring(0, moved.length() - 1) + "}"; // the comma before the removed last member
+        assertTrue(moved.indexOf("\"asset\"") > 4096);
+        assertEquals(1, read(moved).faceCount());
     }
 
     @Test
