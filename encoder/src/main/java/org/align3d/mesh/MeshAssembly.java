@@ -93,8 +93,12 @@ final class MeshAssembly {
 
     static boolean hasArea(float[] p, int a, int b, int c) {
         // differences in double: in float, coordinates near Float.MAX_VALUE overflow and every face seems to have none
-        double ux = (double) p[3 * b] - p[3 * a], uy = (double) p[3 * b + 1] - p[3 * a + 1], uz = (double) p[3 * b + 2] - p[3 * a + 2];
-        double vx = (double) p[3 * c] - p[3 * a], vy = (double) p[3 * c + 1] - p[3 * a + 1], vz = (double) p[3 * c + 2] - p[3 * a + 2];
+        double ux = (double) p[3 * b] - p[3 * a];
+        double uy = (double) p[3 * b + 1] - p[3 * a + 1];
+        double uz = (double) p[3 * b + 2] - p[3 * a + 2];
+        double vx = (double) p[3 * c] - p[3 * a];
+        double vy = (double) p[3 * c + 1] - p[3 * a + 1];
+        double vz = (double) p[3 * c + 2] - p[3 * a + 2];
         double cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
         double cross2 = cx * cx + cy * cy + cz * cz;
         double uu = ux * ux + uy * uy + uz * uz, vv = vx * vx + vy * vy + vz * vz;

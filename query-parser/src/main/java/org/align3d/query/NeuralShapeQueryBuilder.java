@@ -49,8 +49,8 @@ import org.opensearch.index.query.QueryShardContext;
  * </pre>
  * The text (or example) is encoded during query rewrite, asynchronously on the node's inference pool, never on a
  * search thread, and travels to the shards already encoded (a text with its model's retrieval policy, an example as
- * its vectors and digest: {@link EncodedQueryText}, {@link QueryAsset#digested()}). Scores are in [0, 1], so the query composes with
- * {@code match}, {@code term} and {@code range} clauses inside {@code bool}.
+ * its vectors and digest: {@link EncodedQueryText}, {@link QueryAsset#digested()}). Scores are in [0, 1], so the
+ * query composes with {@code match}, {@code term} and {@code range} clauses inside {@code bool}.
  *
  * <p>A radial search ({@code min_score} or {@code max_distance}, k-NN's names) selects documents by their vector
  * score and returns every one that passes, up to {@value #MAX_K} per shard (the best ones); they keep that score

@@ -289,7 +289,8 @@ public final class ModelBundle {
         Map<String, Shape> architecture = new LinkedHashMap<>();
         block.getParameters().forEach(p -> architecture.put(p.getKey(), p.getValue().getArray().getShape()));
         try (InputStream in = source.open(name)) {
-            block.loadParameters(ParameterDecoder.decoding(manager, source.size(name)), new DataInputStream(new BufferedInputStream(in)));
+            NDManager decoding = ParameterDecoder.decoding(manager, source.size(name));
+            block.loadParameters(decoding, new DataInputStream(new BufferedInputStream(in)));
         } catch (IOException | MalformedModelException | RuntimeException e) {
             throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
                 + e.getMessage(), e);
@@ -299,8 +300,8 @@ public final class ModelBundle {
             Shape loaded = parameter.getValue().getArray().getShape();
             Shape expected = architecture.get(parameter.getKey());
             if (!loaded.equals(expected)) {
-                throw new BundleException("bundle " + dir + ": " + name + " holds tensor " + parameter.getKey() + " of shape " + loaded
-                    + "; the architecture in " + CONFIG + " needs " + expected);
+                throw new BundleException("bundle " + dir + ": " + name + " holds tensor " + parameter.getKey() + " of shape "
+                    + loaded + "; the architecture in " + CONFIG + " needs " + expected);
             }
         }
     }

@@ -97,8 +97,8 @@ public final class ParameterDecoder {
                 + " bytes; the file says " + length);
         }
         if (length > available) {
-            throw new IOException("tensor " + describe(name) + " of shape " + shape + " claims " + length + " bytes of data; the file "
-                + "holds at most " + available + " more");
+            throw new IOException("tensor " + describe(name) + " of shape " + shape + " claims " + length
+                + " bytes of data; the file holds at most " + available + " more");
         }
         ByteBuffer data = manager.allocateDirect(length).order(order);
         for (int left = length; left > 0; ) {

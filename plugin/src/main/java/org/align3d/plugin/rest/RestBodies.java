@@ -78,10 +78,6 @@ final class RestBodies {
     }
 
     /**
-     * The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes, with the optional
-     * {@code up_axis} ("y" or "z") it declares; bad input is a 400.
-     */
-    /**
      * Reads the request's asset (a file of up to {@code align3d.assets.max_bytes} under the asset roots, or base64 to
      * decode) on the generic pool, never on the network thread that called the handler, then hands it to {@code then};
      * a refused asset is answered on the channel (400, naming the problem).
@@ -100,6 +96,10 @@ final class RestBodies {
         }));
     }
 
+    /**
+     * The body's {@code asset} (base64, or a path under the node's asset roots) as mesh bytes, with the optional
+     * {@code up_axis} ("y" or "z") it declares; bad input is a 400.
+     */
     private static MeshSource asset(AssetResolver assets, Map<String, Object> body) {
         if (!body.containsKey("asset")) {
             throw new IllegalArgumentException("[asset] is required: base64 of a mesh, or {\"path\": ...} under the asset roots");

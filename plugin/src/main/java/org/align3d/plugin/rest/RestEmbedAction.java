@@ -16,6 +16,7 @@ import org.opensearch.core.rest.RestStatus;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.rest.BaseRestHandler;
 import org.opensearch.rest.BytesRestResponse;
+import org.opensearch.rest.RestChannel;
 import org.opensearch.rest.RestRequest;
 import org.opensearch.transport.client.node.NodeClient;
 
@@ -70,19 +71,21 @@ public final class RestEmbedAction extends BaseRestHandler {
             }, e -> RestFailures.send(channel, e)));
         }
         return channel -> RestBodies.withAsset(client, assets, body, channel, source -> inference.embed(model, List.of(source),
-            ActionListener.wrap(outcomes -> {
-            EmbedOutcome o = outcomes.get(0);
-            if (o.failure() != null) {
-                RestFailures.send(channel, new IllegalArgumentException("asset: " + o.failure().getMessage(), o.failure()));
-                return;
-            }
-            XContentBuilder b = channel.newBuilder();
-            b.startObject().field("model_id", model).startObject("shape").field("vector", o.embedding().vector())
-                .field("patches", Base64.getEncoder().encodeToString(PatchVectorsCodec.encode(o.embedding())))
-                .array("extent", o.embedding().frame().width(), o.embedding().frame().height(), o.embedding().frame().depth())
-                .field("model_id", model).endObject().endObject();
-            channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
-        }, e -> RestFailures.send(channel, e))));
+            ActionListener.wrap(outcomes -> sendShape(channel, model, outcomes.get(0)), e -> RestFailures.send(channel, e))));
+    }
+
+    /** The asset's {@code shape_vector} value, or its failure as a 400. */
+    private static void sendShape(RestChannel channel, String model, EmbedOutcome o) throws IOException {
+        if (o.failure() != null) {
+            RestFailures.send(channel, new IllegalArgumentException("asset: " + o.failure().getMessage(), o.failure()));
+            return;
+        }
+        XContentBuilder b = channel.newBuilder();
+        b.startObject().field("model_id", model).startObject("shape").field("vector", o.embedding().vector())
+            .field("patches", Base64.getEncoder().encodeToString(PatchVectorsCodec.encode(o.embedding())))
+            .array("extent", o.embedding().frame().width(), o.embedding().frame().height(), o.embedding().frame().depth())
+            .field("model_id", model).endObject().endObject();
+        channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
     }
 
     private static void writeTokens(XContentBuilder b, HafQuery q) throws IOException {

@@ -13,6 +13,7 @@ import org.opensearch.core.rest.RestStatus;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.rest.BaseRestHandler;
 import org.opensearch.rest.BytesRestResponse;
+import org.opensearch.rest.RestChannel;
 import org.opensearch.rest.RestRequest;
 import org.opensearch.transport.client.node.NodeClient;
 
@@ -54,23 +55,26 @@ public final class RestSegmentAction extends BaseRestHandler {
         String model = RestBodies.modelId(body);
         List<String> parts = RestBodies.strings(body, "parts", MAX_PARTS, 100);
         return channel -> RestBodies.withAsset(client, assets, body, channel, source -> inference.segment(model, source, parts,
-            ActionListener.wrap(s -> {
-            XContentBuilder b = channel.newBuilder();
-            b.startObject().field("model_id", model).field("parts", s.names());
-            int[] counts = new int[s.names().size()];
-            for (int label : s.labels()) {
-                counts[label]++;
-            }
-            b.startObject("counts");
-            for (int i = 0; i < counts.length; i++) {
-                b.field(s.names().get(i), counts[i]);
-            }
-            b.endObject();
-            writePoints(b, s);
-            b.field("labels", s.labels());
-            b.endObject();
-            channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
-        }, e -> RestFailures.send(channel, e))));
+            ActionListener.wrap(s -> sendSegmentation(channel, model, s), e -> RestFailures.send(channel, e))));
+    }
+
+    /** Part names, the count of points per part, the points and a label per point. */
+    private static void sendSegmentation(RestChannel channel, String model, Segmentation s) throws IOException {
+        XContentBuilder b = channel.newBuilder();
+        b.startObject().field("model_id", model).field("parts", s.names());
+        int[] counts = new int[s.names().size()];
+        for (int label : s.labels()) {
+            counts[label]++;
+        }
+        b.startObject("counts");
+        for (int i = 0; i < counts.length; i++) {
+            b.field(s.names().get(i), counts[i]);
+        }
+        b.endObject();
+        writePoints(b, s);
+        b.field("labels", s.labels());
+        b.endObject();
+        channel.sendResponse(new BytesRestResponse(RestStatus.OK, b));
     }
 
     private static void writePoints(XContentBuilder b, Segmentation s) throws IOException {
