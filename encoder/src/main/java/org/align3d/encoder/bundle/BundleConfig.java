@@ -41,10 +41,16 @@ public record BundleConfig(String id, String textModel, ShapeEncoderConfig shape
     public static final String RETRIEVAL = "retrieval";
     public static final String CLASSIFICATION = "classification";
 
-    public BundleConfig {
+    /** A bundle id: 1-64 of a-z 0-9 _ . - starting with a letter or digit (it names a directory and a model). */
+    public static String requireId(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9_.-]{0,63}")) {
             throw new IllegalArgumentException("bundle id [" + id + "] must be 1-64 of a-z 0-9 _ . - starting with a letter or digit");
         }
+        return id;
+    }
+
+    public BundleConfig {
+        requireId(id);
         if (!policies.containsKey(RETRIEVAL)) {
             throw new IllegalArgumentException("bundle " + id + " lacks the retrieval HAF policy");
         }

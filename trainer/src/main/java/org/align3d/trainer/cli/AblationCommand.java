@@ -82,7 +82,7 @@ final class AblationCommand {
              FrozenTextEncoder text = FrozenTextEncoder.load(TextLimits.DEFAULT)) {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(shapeConfig.points(), shapeConfig.patches(),
                 shapeConfig.patchSize()));
-            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 300, 1000);
+            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 300, 1000).requireValAndTest(data.describe());
             out.printf("ablation on %s: %d train, %d val, %d test; warm-up %d steps, then %d chunks of %d steps per method (%s, %s)%n",
                 data.describe(), datasets.train().size(), datasets.val().size(), datasets.test().size(), warmup, budget, chunk,
                 engine.engineName(), engine.deviceName());

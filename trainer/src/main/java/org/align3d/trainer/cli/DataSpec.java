@@ -15,7 +15,7 @@ record DataSpec(Path manifest, int synthCount, long synthSeed) {
     static final String DEFAULT = "synth:3000:1";
 
     static DataSpec parse(String value) {
-        if (value.startsWith("synth")) {
+        if (value.equals("synth") || value.startsWith("synth:")) { // not "synthetic.jsonl", a manifest
             String[] parts = value.split(":");
             try {
                 int count = parts.length > 1 ? Integer.parseInt(parts[1]) : 3000;

@@ -17,6 +17,7 @@ import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.runtime.EngineStartException;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
 import org.align3d.sampling.GeometryPipeline;
@@ -66,7 +67,7 @@ public final class EvalCommand {
             System.err.println("align3d eval: " + e.getMessage());
             System.err.print(USAGE);
             System.exit(2);
-        } catch (BundleException | ManifestException | IOException | IllegalArgumentException e) {
+        } catch (BundleException | ManifestException | IOException | IllegalArgumentException | EngineStartException e) {
             System.err.println("align3d eval: " + e.getMessage());
             System.exit(1);
         }

@@ -19,6 +19,7 @@ import org.align3d.encoder.parts.ZeroShotParts;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.runtime.EngineStartException;
 import org.align3d.encoder.shape.ShapeEncoderConfig;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
@@ -91,7 +92,7 @@ public final class TrainCommand {
         } catch (NonFiniteLossException e) {
             System.err.println("align3d train: stopped: " + e.getMessage() + "; the last checkpoint is the last good one");
             System.exit(1);
-        } catch (ManifestException | IOException | IllegalArgumentException e) {
+        } catch (ManifestException | IOException | IllegalArgumentException | EngineStartException e) {
             System.err.println("align3d train: " + e.getMessage());
             System.exit(1);
         }
@@ -109,6 +110,41 @@ public final class TrainCommand {
         out.printf("schedule search: %d chunks of %d steps; best state at step %d (lr x%.2f, T %.3f), val score %.3f (root %.3f)%n",
             result.transitions(), chunk, result.bestState().step(), result.bestState().lrMultiplier(),
             result.bestState().temperature(), result.bestState().valScore(), root.valScore());
+    }
+
+    /**
+     * Checked before training, not after it: {@code --out} must be a new directory or a bundle to replace (never an
+     * unrelated directory to write into), in a place this user can write.
+     */
+    static Path requireBundleTarget(Path dir) {
+        Path absolute = dir.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            boolean bundle = Files.isDirectory(absolute) && Files.isRegularFile(absolute.resolve(ModelBundle.CONFIG));
+            if (!bundle && !isEmptyDirectory(absolute)) {
+                throw new UsageException("--out [" + dir + "] exists and is not a model bundle: give a new directory, or a bundle"
+                    + " to replace");
+            }
+            if (!Files.isWritable(absolute)) {
+                throw new UsageException("--out [" + dir + "] is not writable");
+            }
+            return dir;
+        }
+        Path parent = absolute.getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw new UsageException("--out [" + dir + "] cannot be created: " + parent + " is not a writable directory");
+        }
+        return dir;
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The ablation's own usage when {@code --ablation} is among the arguments, else training's. */
@@ -131,8 +167,13 @@ public final class TrainCommand {
         String schedule = f.choice("--schedule", "fixed", List.of("fixed", "mcts"));
         boolean calibrateHaf = f.choice("--haf-calibration", "mcts", List.of("mcts", "none")).equals("mcts");
         DataSpec data = DataSpec.parse(f.string("--data", DataSpec.DEFAULT));
-        Path bundleDir = f.path("--out", Path.of("models", "align3d-default"));
+        Path bundleDir = requireBundleTarget(f.path("--out", Path.of("models", "align3d-default")));
         String id = f.string("--id", "align3d-default");
+        try {
+            BundleConfig.requireId(id);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--id: " + e.getMessage());
+        }
         int seed = f.integer("--seed", 7, 0, Integer.MAX_VALUE);
         TrainingConfig defaults = TrainingConfig.defaults(seed);
         TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024),
@@ -159,7 +200,7 @@ public final class TrainCommand {
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(shapeConfig.points(), shapeConfig.patches(),
                 shapeConfig.patchSize()));
             ShapeLoader loader = new ShapeLoader(pipeline, seed);
-            Datasets datasets = Datasets.split(data.load(loader), 500, 1000);
+            Datasets datasets = Datasets.split(data.load(loader), 500, 1000).requireValAndTest(data.describe());
             out.printf("data: %s -> %d train, %d val, %d test%n", data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
             if (partDropout > 0) {

@@ -15,6 +15,7 @@ import org.align3d.encoder.embed.QueryEmbedder;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.align3d.encoder.runtime.EngineStartException;
 import org.align3d.encoder.text.FrozenTextEncoder;
 import org.align3d.encoder.text.TextLimits;
 import org.align3d.files.FileTrees;
@@ -55,7 +56,8 @@ public final class TrainPartsCommand {
             System.err.println("align3d train-parts: " + e.getMessage());
             System.err.print(USAGE);
             System.exit(2);
-        } catch (BundleException | ManifestException | IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (BundleException | ManifestException | IOException | IllegalArgumentException | IllegalStateException
+                 | EngineStartException e) {
             System.err.println("align3d train-parts: " + e.getMessage());
             System.exit(1);
         }
@@ -88,7 +90,7 @@ public final class TrainPartsCommand {
             ModelCard.requireEvaluationSection(card, modelDir.resolve(ModelBundle.MODEL_CARD));
             GeometryPipeline pipeline = new GeometryPipeline(new SamplingConfig(config.shape().points(), config.shape().patches(),
                 config.shape().patchSize()));
-            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000);
+            Datasets datasets = Datasets.split(data.load(new ShapeLoader(pipeline, seed)), 500, 1000).requireValAndTest(data.describe());
             out.printf("bundle %s; data %s -> %d train, %d val, %d test%n", config.id(), data.describe(), datasets.train().size(),
                 datasets.val().size(), datasets.test().size());
             QueryEmbedder queries = new QueryEmbedder(bundle.textProjection());

@@ -27,6 +27,20 @@ public record Datasets(List<TrainingShape> train, List<TrainingShape> val, List<
         return new Datasets(train, val.subList(0, Math.min(maxVal, val.size())), test.subList(0, Math.min(maxTest, test.size())));
     }
 
+    /**
+     * Refuses data a run cannot validate or test on: training measures validation every few hundred steps and tests
+     * at the end, each on at least two shapes.
+     *
+     * @param data what the shapes came from, for the message
+     */
+    public Datasets requireValAndTest(String data) {
+        if (val.size() < 2 || test.size() < 2) {
+            throw new IllegalArgumentException(data + " has " + val.size() + " validation and " + test.size() + " test shapes;"
+                + " a run needs at least 2 of each (a manifest line's \"split\" says which, else its id's hash: 10% each)");
+        }
+        return this;
+    }
+
     private static Split byHash(String id) {
         int bucket = Math.floorMod(id.hashCode() * 0x9E3779B1, 10);
         return bucket == 0 ? Split.VAL : bucket == 1 ? Split.TEST : Split.TRAIN;

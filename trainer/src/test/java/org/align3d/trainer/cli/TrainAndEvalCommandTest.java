@@ -228,6 +228,38 @@ public class TrainAndEvalCommandTest {
         assertEquals("--part-dropout needs generated data (--data synth:COUNT[:SEED])", dropout.getMessage());
     }
 
+    /** What would only fail after hours of training is refused before the engine starts. */
+    @Test
+    public void aBadIdOrOutIsRefusedBeforeTraining() throws Exception {
+        UsageException id = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--id", "MyModel", "--out", tmp.getRoot().toPath().resolve("m").toString()},
+                System.out));
+        assertTrue(id.getMessage(), id.getMessage().startsWith("--id: bundle id [MyModel] must be"));
+        Path notes = tmp.newFolder("notes").toPath();
+        Files.writeString(notes.resolve("todo.txt"), "keep me");
+        UsageException out = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--out", notes.toString()}, System.out));
+        assertEquals("--out [" + notes + "] exists and is not a model bundle: give a new directory, or a bundle to replace",
+            out.getMessage());
+        assertEquals("keep me", Files.readString(notes.resolve("todo.txt")));
+    }
+
+    @Test
+    public void dataWithoutValidationShapesIsRefusedBeforeTraining() throws Exception {
+        Path data = tmp.newFolder("trainonly").toPath();
+        Files.writeString(data.resolve("box.obj"), "v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n");
+        StringBuilder manifest = new StringBuilder();
+        for (int i = 0; i < 6; i++) { // every line in training: nothing to validate or test on
+            manifest.append("{\"id\": \"b").append(i).append("\", \"mesh\": \"box.obj\", \"category\": \"box\", "
+                + "\"captions\": [\"a box\"], \"split\": \"train\"}\n");
+        }
+        Files.writeString(data.resolve("manifest.jsonl"), manifest);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainCommand.run(new String[] {
+            "--data", data.resolve("manifest.jsonl").toString(), "--steps", "2", "--out", data.resolve("m").toString()},
+            System.out));
+        assertTrue(e.getMessage(), e.getMessage().contains("has 0 validation and 0 test shapes; a run needs at least 2 of each"));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
