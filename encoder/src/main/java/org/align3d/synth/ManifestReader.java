@@ -38,6 +38,9 @@ public final class ManifestReader {
             int line = 0;
             while ((text = in.readLine()) != null) {
                 line++;
+                if (line == 1 && text.startsWith("\uFEFF")) { // a byte order mark, as Windows editors write
+                    text = text.substring(1);
+                }
                 if (text.isBlank()) {
                     continue;
                 }

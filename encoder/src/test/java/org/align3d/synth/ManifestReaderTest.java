@@ -46,6 +46,12 @@ public class ManifestReaderTest {
     }
 
     @Test
+    public void aByteOrderMarkBeforeTheFirstLineIsSkipped() throws Exception {
+        Path file = manifest("\uFEFF{\"mesh\": \"shapes/a.obj\", \"captions\": [\"a red triangle\"]}");
+        assertEquals(List.of("a red triangle"), new ManifestReader().read(file).get(0).captions());
+    }
+
+    @Test
     public void minimalUserLinesWithRelativeAndAbsolutePaths() throws Exception {
         Path file = manifest("{\"mesh\": \"shapes/a.obj\", \"captions\": [\"a red triangle\"]}", "",
                 "{\"mesh\": \"" + elsewhere + "\", \"captions\": [\"a sign\", \"a warning sign\"], \"extra\": 1, "

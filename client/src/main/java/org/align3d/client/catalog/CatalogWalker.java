@@ -37,9 +37,14 @@ public final class CatalogWalker {
     }
 
     public Catalog walk(Path folder) throws CatalogException {
-        Path root = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(folder)) {
             throw new CatalogException(folder + " is not a directory");
+        }
+        Path root;
+        try { // a catalogue given as a symbolic link is walked from the directory it names
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new CatalogException(folder + " cannot be read: " + e.getMessage());
         }
         List<Path> meshes = findMeshes(root);
         meshes.sort(Comparator.comparing(p -> id(root, p)));

@@ -1,6 +1,8 @@
 package org.align3d.client.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +14,9 @@ import java.nio.file.Path;
  */
 final class SelfContainedGltf {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A buffer in a data URI may be as large as an asset file may be (Jackson's default caps strings near 15 MB). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 30).build()).build());
 
     private SelfContainedGltf() {
     }

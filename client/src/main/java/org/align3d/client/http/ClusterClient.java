@@ -51,6 +51,9 @@ public final class ClusterClient implements AutoCloseable {
                 || (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
             throw new IllegalArgumentException("--url [" + url + "] must be like http://HOST:PORT, without path or query");
         }
+        if (uri.getPort() > 65535) {
+            throw new IllegalArgumentException("--url [" + url + "]: port " + uri.getPort() + " is not in 1..65535");
+        }
         return URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
     }
 

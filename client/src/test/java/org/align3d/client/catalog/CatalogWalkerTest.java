@@ -71,6 +71,16 @@ public class CatalogWalkerTest {
     }
 
     @Test
+    public void aCatalogueGivenAsASymbolicLinkIsWalked() throws Exception {
+        obj("b/chair.obj");
+        Path link = tmp.getRoot().toPath().resolve("linked");
+        Files.createSymbolicLink(link, root);
+        Catalog catalog = new CatalogWalker(CatalogLimits.DEFAULTS).walk(link);
+        assertEquals(1, catalog.entries().size());
+        assertEquals("b/chair.obj", catalog.entries().get(0).id());
+    }
+
+    @Test
     public void skipsHiddenFilesAndFolders() throws Exception {
         obj(".cache/a.obj");
         obj(".b.obj");

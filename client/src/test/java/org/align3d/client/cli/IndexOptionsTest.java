@@ -54,6 +54,7 @@ public class IndexOptionsTest {
         assertUsage("--batch-docs [many] is not a whole number", "d", "--batch-docs", "many");
         assertUsage("--url [ftp://x] must start with http:// or https://", "d", "--url", "ftp://x");
         assertUsage("must be like http://HOST:PORT, without path", "d", "--url", "http://x:9200/catalog");
+        assertUsage("--url [http://127.0.0.1:99999]: port 99999 is not in 1..65535", "d", "--url", "http://127.0.0.1:99999");
         assertUsage("one folder only", "a", "b");
         assertUsage("--up-axis [x] must be y or z", "d", "--up-axis", "x");
     }
