@@ -43,15 +43,20 @@ abstract sealed class BundleSource implements Closeable permits BundleSource.Dir
     /** The file's bytes; at most {@link ModelBundle#MAX_FILE_BYTES} are read. */
     abstract InputStream open(String name) throws IOException;
 
-    /** A text file of the bundle, refused when larger than {@code maxBytes}. */
-    String readString(String name, int maxBytes) throws IOException {
+    /** A small file of the bundle, refused when larger than {@code maxBytes}. */
+    byte[] readBytes(String name, int maxBytes) throws IOException {
         try (InputStream in = open(name)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
                 throw new IOException(name + " is larger than " + maxBytes + " bytes");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         }
+    }
+
+    /** A text file of the bundle, refused when larger than {@code maxBytes}. */
+    String readString(String name, int maxBytes) throws IOException {
+        return new String(readBytes(name, maxBytes), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -181,12 +182,12 @@ public final class ModelBundle {
 
     private static ModelBundle load(Path dir, BundleSource source, NDManager manager) throws BundleException {
         Map<String, String> sums = verify(dir, source);
-        BundleConfig config = readConfig(dir, source);
+        BundleConfig config = readVerifiedConfig(dir, source, sums.get(CONFIG));
         PointPatchEncoder shape = PointPatchEncoder.initialized(config.shape(), manager);
         TextProjection text = new TextProjection(config.shape().jointDim(), config.shape().tokenDim());
         text.initialize(manager, DataType.FLOAT32, new Shape(1, FrozenTextEncoder.DIM), new Shape(1, 1, FrozenTextEncoder.DIM));
-        loadParameters(dir, source, SHAPE_PARAMS, shape, manager);
-        loadParameters(dir, source, TEXT_PARAMS, text, manager);
+        loadParameters(dir, source, SHAPE_PARAMS, shape, manager, sums.get(SHAPE_PARAMS));
+        loadParameters(dir, source, TEXT_PARAMS, text, manager, sums.get(TEXT_PARAMS));
         PartHead head = null;
         if (config.hasPartHead()) {
             if (!sums.containsKey(PART_HEAD_PARAMS)) {
@@ -196,7 +197,7 @@ public final class ModelBundle {
             int tokenDim = config.shape().tokenDim();
             head = new PartHead(tokenDim, config.partHeadWidth());
             head.initialize(manager, DataType.FLOAT32, new Shape(1, PointContext.channels(tokenDim)), new Shape(1, tokenDim));
-            loadParameters(dir, source, PART_HEAD_PARAMS, head, manager);
+            loadParameters(dir, source, PART_HEAD_PARAMS, head, manager, sums.get(PART_HEAD_PARAMS));
         }
         assert sums.keySet().containsAll(REQUIRED);
         return new ModelBundle(dir, config, shape, text, head);
@@ -284,17 +285,47 @@ public final class ModelBundle {
         return sums;
     }
 
-    private static void loadParameters(Path dir, BundleSource source, String name, AbstractBlock block, NDManager manager)
-            throws BundleException {
+    /**
+     * The configuration, hashed as it is parsed: what is parsed is what {@link #verify} checked, even if the file was
+     * replaced in between (a bundle being copied over while a node loads it).
+     */
+    private static BundleConfig readVerifiedConfig(Path dir, BundleSource source, String expectedSha) throws BundleException {
+        byte[] bytes;
+        try {
+            bytes = source.readBytes(CONFIG, MAX_TEXT_BYTES);
+        } catch (IOException e) {
+            throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
+        }
+        requireUnchanged(dir, CONFIG, HexFormat.of().formatHex(sha256Digest().digest(bytes)), expectedSha);
+        try {
+            return BundleConfig.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (BundleException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireUnchanged(Path dir, String name, String actual, String expected) throws BundleException {
+        if (!actual.equals(expected)) {
+            throw new BundleException("bundle " + dir + ": " + name + " changed while the bundle was loaded (SHA-256 " + actual
+                + ", expected " + expected + "); load it again once it is in place");
+        }
+    }
+
+    /** Loads a weight file into {@code block}, hashing the bytes as they are decoded (see {@link #readVerifiedConfig}). */
+    private static void loadParameters(Path dir, BundleSource source, String name, AbstractBlock block, NDManager manager,
+                                       String expectedSha) throws BundleException {
         Map<String, Shape> architecture = new LinkedHashMap<>();
         block.getParameters().forEach(p -> architecture.put(p.getKey(), p.getValue().getArray().getShape()));
-        try (InputStream in = source.open(name)) {
+        MessageDigest md = sha256Digest();
+        try (InputStream in = new DigestInputStream(source.open(name), md)) {
             NDManager decoding = ParameterDecoder.decoding(manager, source.size(name));
             block.loadParameters(decoding, new DataInputStream(new BufferedInputStream(in)));
+            in.transferTo(OutputStream.nullOutputStream()); // anything after the tensors counts too
         } catch (IOException | MalformedModelException | RuntimeException e) {
             throw new BundleException("bundle " + dir + ": " + name + " does not fit the architecture in " + CONFIG + ": "
                 + e.getMessage(), e);
         }
+        requireUnchanged(dir, name, HexFormat.of().formatHex(md.digest()), expectedSha);
         // DJL takes each tensor's shape from the file: a mismatch would surface only at the first forward pass
         for (var parameter : block.getParameters()) {
             Shape loaded = parameter.getValue().getArray().getShape();
@@ -312,15 +343,19 @@ public final class ModelBundle {
         }
     }
 
-    private static String sha256(InputStream stream) throws IOException {
+    private static MessageDigest sha256Digest() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(stream, md)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
+    }
+
+    private static String sha256(InputStream stream) throws IOException {
+        MessageDigest md = sha256Digest();
+        try (InputStream in = new DigestInputStream(stream, md)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 }
