@@ -491,6 +491,16 @@ public class SearchEndToEndTest {
         String reason = r.at("/items/1/index/error/reason").asText();
         assertTrue(reason, reason.contains("broken-1") && reason.contains("asset"));
         assertEquals(1, server.get("/scratch/_count").get("count").asInt());
+        // a document whose target field cannot be written fails alone too, not its batch
+        server.send("PUT", "/_ingest/pipeline/into-meta", """
+            {"processors": [{"shape_embedding": {"model_id": "align3d-default", "field_map": {"asset": "meta.shape"},
+              "batch_size": 8}}]}""");
+        String both = "{\"index\": {\"_id\": \"fits\"}}\n{\"asset\": \"" + good + "\"}\n"
+            + "{\"index\": {\"_id\": \"no-room\"}}\n{\"meta\": \"a string\", \"asset\": \"" + good + "\"}\n";
+        JsonNode batch = server.send("POST", "/scratch3/_bulk?refresh=true&pipeline=into-meta", both);
+        assertEquals(batch.toString(), 201, batch.at("/items/0/index/status").asInt());
+        String noRoom = batch.at("/items/1/index/error/reason").asText();
+        assertTrue(noRoom, noRoom.contains("document [no-room]: cannot write field [meta.shape]"));
     }
 
     @Test

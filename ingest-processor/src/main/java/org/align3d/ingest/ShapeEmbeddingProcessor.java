@@ -39,6 +39,8 @@ import org.opensearch.ingest.IngestDocumentWrapper;
 public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
 
     public static final String TYPE = "shape_embedding";
+    /** Documents per forward pass at most: their assets are all held in memory until the batch is embedded. */
+    public static final int MAX_BATCH_SIZE = 256;
 
     private final String modelId;
     private final Map<String, String> fieldMap;
@@ -113,28 +115,45 @@ public final class ShapeEmbeddingProcessor extends AbstractBatchingProcessor {
             handler.accept(documents);
             return;
         }
-        embedder.embed(modelId, pending.stream().map(Job::source).toList(), ActionListener.wrap(outcomes -> {
-            for (int i = 0; i < pending.size(); i++) {
-                Job job = pending.get(i);
-                EmbedOutcome outcome = outcomes.get(i);
-                if (job.document().getException() != null) {
-                    continue;
+        // a plain listener: ActionListener.wrap would send an exception thrown while answering to onFailure as well, and
+        // the batch's handler would be called twice
+        embedder.embed(modelId, pending.stream().map(Job::source).toList(), new ActionListener<>() {
+            @Override
+            public void onResponse(List<EmbedOutcome> outcomes) {
+                for (int i = 0; i < pending.size(); i++) {
+                    write(pending.get(i), outcomes.get(i));
                 }
-                if (outcome.failure() != null) {
-                    // the failure names the source: "field [asset]: line 5: ..." or the file's name for a path
-                    fail(job.document(), new IllegalArgumentException("document [" + id(job.document().getIngestDocument())
-                        + "]: " + outcome.failure().getMessage(), outcome.failure()));
-                } else {
-                    job.document().getIngestDocument().setFieldValue(job.target(), value(outcome.embedding()));
+                handler.accept(documents);
+            }
+
+            @Override
+            public void onFailure(Exception e) {
+                for (Job job : pending) {
+                    fail(job.document(), e);
                 }
+                handler.accept(documents);
             }
-            handler.accept(documents);
-        }, e -> {
-            for (Job job : pending) {
-                fail(job.document(), e);
-            }
-            handler.accept(documents);
-        }));
+        });
+    }
+
+    /** One job's outcome into its document, or the document failed alone (a failed embedding, a target it cannot hold). */
+    private void write(Job job, EmbedOutcome outcome) {
+        IngestDocument doc = job.document().getIngestDocument();
+        if (job.document().getException() != null) {
+            return;
+        }
+        if (outcome.failure() != null) {
+            // the failure names the source: "field [asset]: line 5: ..." or the file's name for a path
+            fail(job.document(), new IllegalArgumentException("document [" + id(doc) + "]: " + outcome.failure().getMessage(),
+                outcome.failure()));
+            return;
+        }
+        try {
+            doc.setFieldValue(job.target(), value(outcome.embedding()));
+        } catch (RuntimeException e) {
+            fail(job.document(), new IllegalArgumentException("document [" + id(doc) + "]: cannot write field [" + job.target()
+                + "]: " + e.getMessage(), e));
+        }
     }
 
     private Map<String, Object> value(AssetEmbedding e) {

@@ -23,6 +23,10 @@ public final class ShapeEmbeddingProcessorFactory extends AbstractBatchingProces
 
     @Override
     protected AbstractBatchingProcessor newProcessor(String tag, String description, int batchSize, Map<String, Object> config) {
+        if (batchSize > ShapeEmbeddingProcessor.MAX_BATCH_SIZE) { // each document's asset is held until its batch is embedded
+            throw ConfigurationUtils.newConfigurationException(ShapeEmbeddingProcessor.TYPE, tag, "batch_size",
+                "must be at most " + ShapeEmbeddingProcessor.MAX_BATCH_SIZE + ", got " + batchSize);
+        }
         String modelId = ConfigurationUtils.readStringProperty(ShapeEmbeddingProcessor.TYPE, tag, config, "model_id");
         Map<String, Object> fieldMap = ConfigurationUtils.readMap(ShapeEmbeddingProcessor.TYPE, tag, config, "field_map");
         if (fieldMap.isEmpty()) {

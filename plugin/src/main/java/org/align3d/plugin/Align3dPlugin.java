@@ -104,7 +104,8 @@ public class Align3dPlugin extends Plugin implements ActionPlugin, IngestPlugin,
         Supplier<RepositoriesService> repositoriesServiceSupplier
     ) {
         Settings settings = environment.settings();
-        NodeEngine nodeEngine = new NodeEngine(Align3dSettings.DEVICE.get(settings), threadPool.executor(InferenceThreadPool.NAME));
+        NodeEngine nodeEngine = new NodeEngine(Align3dSettings.DEVICE.get(settings), threadPool.executor(InferenceThreadPool.NAME),
+            threadPool.getThreadContext());
         ModelRegistry models = new ModelRegistry(environment.pluginsDir().resolve("align3d").resolve("models"),
             environment.configDir().resolve("align3d").resolve("models"));
         long maxBytes = Align3dSettings.ASSETS_MAX_BYTES.get(settings);

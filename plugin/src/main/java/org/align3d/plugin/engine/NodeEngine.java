@@ -7,6 +7,8 @@ import java.util.concurrent.RejectedExecutionException;
 import org.align3d.encoder.runtime.DevicePreference;
 import org.align3d.encoder.runtime.EngineInfo;
 import org.align3d.encoder.runtime.EngineRuntime;
+import org.opensearch.action.support.ContextPreservingActionListener;
+import org.opensearch.common.util.concurrent.ThreadContext;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.secure_sm.AccessController;
 
@@ -25,12 +27,15 @@ public final class NodeEngine {
 
     private final DevicePreference preference;
     private final ExecutorService executor;
+    private final ThreadContext threadContext;
     private final ClassLoader pluginLoader;
     private CompletableFuture<EngineInfo> started;
 
-    public NodeEngine(DevicePreference preference, ExecutorService executor) {
+    /** @param threadContext the node's: each caller's context (its user, its headers) is restored for its own work */
+    public NodeEngine(DevicePreference preference, ExecutorService executor, ThreadContext threadContext) {
         this.preference = preference;
         this.executor = executor;
+        this.threadContext = threadContext;
         this.pluginLoader = NodeEngine.class.getClassLoader();
     }
 
@@ -38,8 +43,13 @@ public final class NodeEngine {
         return preference;
     }
 
-    /** Calls {@code listener} with the started engine, starting it first if this is the node's first use. */
-    public void engine(ActionListener<EngineInfo> listener) {
+    /**
+     * Calls {@code listener} with the started engine, starting it first if this is the node's first use. The listener
+     * runs in its caller's thread context: callers arriving while the engine starts are completed on the thread that
+     * started it, which holds the context of the request that triggered the start.
+     */
+    public void engine(ActionListener<EngineInfo> caller) {
+        ActionListener<EngineInfo> listener = new ContextPreservingActionListener<>(threadContext.newRestorableContext(false), caller);
         startOnce().whenComplete((info, failure) -> {
             if (failure == null) {
                 listener.onResponse(info);
@@ -68,6 +78,10 @@ public final class NodeEngine {
                         // a broken installation must fail the request, not leave it waiting forever
                         listener.onFailure(new IllegalStateException("align3d cannot run its models: " + e, e));
                         return;
+                    } catch (Error e) {
+                        // out of memory, say: the request is answered before the error goes on to the node's handler
+                        listener.onFailure(new IllegalStateException("align3d model work failed: " + e, e));
+                        throw e;
                     }
                     listener.onResponse(result);
                 });
@@ -97,7 +111,11 @@ public final class NodeEngine {
 
     private synchronized CompletableFuture<EngineInfo> startOnce() {
         if (started == null || started.isCompletedExceptionally()) {
-            started = CompletableFuture.supplyAsync(this::startWithPluginLoader, executor);
+            try {
+                started = CompletableFuture.supplyAsync(this::startWithPluginLoader, executor);
+            } catch (RejectedExecutionException e) { // a full queue: this request fails, the next one tries again
+                started = CompletableFuture.failedFuture(e);
+            }
         }
         return started;
     }

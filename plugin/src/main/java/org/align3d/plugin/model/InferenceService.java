@@ -153,12 +153,20 @@ public final class InferenceService implements AssetEmbedder, QueryEncoder {
             } finally {
                 stats.record(op, items, System.nanoTime() - start, failed);
             }
-        }, ActionListener.wrap(listener::onResponse, e -> {
-            if (!ran.get()) {
-                stats.record(op, items, 0, true);
+        }, new ActionListener<T>() { // not ActionListener.wrap: a caller's onResponse that throws must not also see onFailure
+            @Override
+            public void onResponse(T result) {
+                listener.onResponse(result);
             }
-            listener.onFailure(e);
-        }));
+
+            @Override
+            public void onFailure(Exception e) {
+                if (!ran.get()) {
+                    stats.record(op, items, 0, true);
+                }
+                listener.onFailure(e);
+            }
+        });
     }
 
     private <T> T withModel(String id, ModelRegistry.ModelWork<T> work) throws Exception {
