@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.align3d.encoder.bundle.BundleConfig;
@@ -94,6 +95,15 @@ public final class ModelRegistry implements AutoCloseable {
      * now so a bad bundle is refused at once. Call on the inference pool.
      */
     public Entry register(String directory, Device device) throws BundleException {
+        return register(directory, device, () -> true);
+    }
+
+    /**
+     * As {@link #register(String, Device)}, committing the new model only if {@code stillWanted} says so at the moment
+     * of the swap (under the registry's lock): a caller that stopped waiting can call the registration off atomically,
+     * instead of the model appearing later than the caller said it failed.
+     */
+    public Entry register(String directory, Device device, BooleanSupplier stillWanted) throws BundleException {
         if (directory == null || !directory.matches(ID_PATTERN)) {
             throw new IllegalArgumentException("model directory [" + directory + "] must be a directory name under "
                 + configModels + " (letters, digits, '_', '.', '-'), not a path");
@@ -110,17 +120,22 @@ public final class ModelRegistry implements AutoCloseable {
         // loaded outside the lock: first uses of other models and the stats go on meanwhile
         SharedModel<ShapeModel> model = load(dir, device);
         boolean refused;
+        boolean abandoned = false;
         SharedModel<ShapeModel> previous = null;
         synchronized (this) {
             refused = closed;
             if (!refused) {
+                abandoned = !stillWanted.getAsBoolean();
+            }
+            if (!refused && !abandoned) {
                 previous = loaded.put(directory, model);
                 entries.put(directory, entry);
             }
         }
-        if (refused) {
+        if (refused || abandoned) {
             model.retire(); // never used: the text model it holds may already be closed
-            throw closedError();
+            throw refused ? closedError()
+                : new IllegalStateException("model [" + directory + "] was not registered: its caller stopped waiting");
         }
         if (previous != null) {
             previous.retire();

@@ -98,6 +98,19 @@ public class ModelRegistryTests extends OpenSearchTestCase {
         Files.writeString(file, "{}");
     }
 
+    public void testARegistrationCalledOffKeepsTheModelThere() throws Exception {
+        Path config = createTempDir();
+        copyBundle(config.resolve("mine"));
+        try (ModelRegistry registry = new ModelRegistry(null, config)) {
+            registry.register("mine", Device.cpu());
+            List<ModelRegistry.LoadedModel> before = registry.loadedModels();
+            IllegalStateException e = expectThrows(IllegalStateException.class,
+                () -> registry.register("mine", Device.cpu(), () -> false));
+            assertTrue(e.getMessage(), e.getMessage().contains("was not registered: its caller stopped waiting"));
+            assertEquals("the model registered before stays", before, registry.loadedModels());
+        }
+    }
+
     private static void copyBundle(Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(DEFAULT_BUNDLE)) {

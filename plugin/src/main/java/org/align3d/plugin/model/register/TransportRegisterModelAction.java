@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.align3d.encoder.bundle.BundleException;
 import org.align3d.plugin.model.InferenceService;
 import org.align3d.plugin.model.ModelRegistry;
@@ -28,6 +29,9 @@ public final class TransportRegisterModelAction extends TransportNodesAction<Reg
     RegisterModelNodeRequest, RegisterModelNodeResponse> {
 
     static final TimeValue LOAD_TIMEOUT = TimeValue.timeValueMinutes(2);
+    private static final int PENDING = 0;
+    private static final int COMMITTED = 1;
+    private static final int ABANDONED = 2;
 
     private final InferenceService inference;
 
@@ -59,10 +63,20 @@ public final class TransportRegisterModelAction extends TransportNodesAction<Reg
     protected RegisterModelNodeResponse nodeOperation(RegisterModelNodeRequest request) {
         ModelRegistry registry = inference.registry();
         PlainActionFuture<ModelRegistry.Entry> loaded = PlainActionFuture.newFuture();
-        inference.engine().run(() -> registry.register(request.modelId(), inference.engine().engineNow().device()), loaded);
+        // pending -> committed (by the load, at the swap) or abandoned (by this thread, at the timeout): whichever is first
+        AtomicInteger state = new AtomicInteger(PENDING);
+        inference.engine().run(() -> registry.register(request.modelId(), inference.engine().engineNow().device(),
+            () -> state.compareAndSet(PENDING, COMMITTED)), loaded);
         ModelRegistry.Entry entry;
         try {
-            entry = loaded.get(LOAD_TIMEOUT.millis(), TimeUnit.MILLISECONDS);
+            try {
+                entry = loaded.get(LOAD_TIMEOUT.millis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (state.compareAndSet(PENDING, ABANDONED)) {
+                    throw e;
+                }
+                entry = loaded.get(); // committed just now: the answer is on its way
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BundleException || cause instanceof IllegalArgumentException) {
@@ -71,7 +85,8 @@ public final class TransportRegisterModelAction extends TransportNodesAction<Reg
             }
             throw new IllegalStateException("model [" + request.modelId() + "] could not be loaded: " + cause.getMessage(), cause);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("model [" + request.modelId() + "] did not load within " + LOAD_TIMEOUT, e);
+            throw new IllegalStateException("model [" + request.modelId() + "] did not load within " + LOAD_TIMEOUT
+                + "; the registration is called off, and the node keeps the model it had", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading model [" + request.modelId() + "]", e);
