@@ -92,7 +92,11 @@ public final class ManifestReader {
             Path points = o.has("points") ? resolve(manifest, dir, line, "points", o.string("points")) : null;
             Map<String, String> attributes = o.stringMap("attributes");
             UpAxis upAxis = o.has("up_axis") ? value(o.string("up_axis"), UpAxis::parse, manifest, line) : null;
-            return new ManifestEntry(line, o.optString("id", meshText), mesh, o.optString("category", null), attributes,
+            String id = o.optString("id", meshText);
+            if (id.isBlank()) {
+                throw new ManifestException(where(manifest, line) + "id must not be blank (leave it out to use the mesh path)");
+            }
+            return new ManifestEntry(line, id, mesh, o.optString("category", null), attributes,
                     List.copyOf(captions), List.copyOf(templates), List.copyOf(o.strings("part_names")), split,
                     o.optString("hard_negative_group", null), points, upAxis);
         } catch (JsonFormatException e) {

@@ -46,6 +46,12 @@ public class ManifestReaderTest {
     }
 
     @Test
+    public void aBlankIdIsRefused() throws Exception {
+        String message = fails("{\"id\": \" \", \"mesh\": \"shapes/a.obj\", \"captions\": [\"a red triangle\"]}");
+        assertTrue(message, message.contains("line 1: id must not be blank"));
+    }
+
+    @Test
     public void aByteOrderMarkBeforeTheFirstLineIsSkipped() throws Exception {
         Path file = manifest("\uFEFF{\"mesh\": \"shapes/a.obj\", \"captions\": [\"a red triangle\"]}");
         assertEquals(List.of("a red triangle"), new ManifestReader().read(file).get(0).captions());

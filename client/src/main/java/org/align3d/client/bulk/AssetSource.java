@@ -14,6 +14,14 @@ public interface AssetSource {
     /** Bytes of the mesh before base64; batches are bounded by these. */
     long assetBytes();
 
+    /**
+     * Request bytes of the document's own fields beyond {@link BulkBatcher#METADATA_BYTES} (a long description, many
+     * tags), so a batch's estimate holds for catalogues whose metadata is large; 0 when there is none.
+     */
+    default long fieldBytes() {
+        return 0;
+    }
+
     /** Reads the asset. An IOException fails this asset only; its message names the file and the problem. */
     AssetDocument load() throws IOException;
 }

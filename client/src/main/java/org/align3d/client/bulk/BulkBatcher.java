@@ -29,7 +29,7 @@ public final class BulkBatcher {
         List<T> current = new ArrayList<>();
         long bytes = 0;
         for (T asset : assets) {
-            long size = requestBytes(asset.assetBytes());
+            long size = requestBytes(asset.assetBytes()) + asset.fieldBytes();
             if (!current.isEmpty() && (current.size() == bounds.maxDocs() || bytes + size > bounds.maxBytes())) {
                 out.add(current);
                 current = new ArrayList<>();

@@ -23,6 +23,16 @@ public record CatalogEntry(String id, Path file, String format, long bytes, Side
         return bytes;
     }
 
+    /** The sidecar's text at 3 bytes a character, UTF-8's most for any character a description holds. */
+    @Override
+    public long fieldBytes() {
+        long chars = sidecar.name().length() + (sidecar.description() == null ? 0 : sidecar.description().length());
+        for (String tag : sidecar.tags()) {
+            chars += tag.length() + 3;
+        }
+        return 3 * chars;
+    }
+
     @Override
     public AssetDocument load() throws IOException {
         byte[] data;

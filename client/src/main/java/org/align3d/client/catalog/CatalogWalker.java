@@ -126,6 +126,13 @@ public final class CatalogWalker {
         if (sidecar == null) {
             return new CatalogEntry(id, mesh, format, size, Sidecar.named(stem));
         }
+        try { // a sidecar that is a link out of the catalogue would send an outside file's text to the index
+            if (!sidecar.toRealPath().startsWith(root)) {
+                throw new RefusedMesh("sidecar " + sidecar.getFileName() + " is a link to a file outside the catalogue folder");
+            }
+        } catch (IOException e) {
+            throw new RefusedMesh("cannot read sidecar " + sidecar.getFileName() + ": " + e.getMessage());
+        }
         return new CatalogEntry(id, mesh, format, size, sidecars.read(sidecar, id(root, sidecar), stem));
     }
 

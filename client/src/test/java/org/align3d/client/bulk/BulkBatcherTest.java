@@ -53,6 +53,25 @@ public class BulkBatcherTest {
         assertEquals(List.of(2, 2, 2, 1), sizes(new BulkBatcher(bounds).batches(assets(each, each, each, each, each, each, each))));
     }
 
+    private record Described(String id, long assetBytes, long fieldBytes) implements AssetSource {
+        @Override
+        public AssetDocument load() {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    public void longDescriptionsCountAgainstTheByteBound() {
+        long perMesh = BulkBatcher.requestBytes(1000);
+        BatchBounds bounds = new BatchBounds(4 * perMesh, 100);
+        List<Described> plain = List.of(new Described("a", 1000, 0), new Described("b", 1000, 0), new Described("c", 1000, 0));
+        assertEquals(List.of(3), new BulkBatcher(bounds).batches(plain).stream().map(List::size).toList());
+        // a 32,000-character description is about 96 KB of request: the same meshes no longer fit one batch
+        List<Described> described = List.of(new Described("a", 1000, 96_000), new Described("b", 1000, 0),
+            new Described("c", 1000, 0));
+        assertEquals(List.of(1, 2), new BulkBatcher(bounds).batches(described).stream().map(List::size).toList());
+    }
+
     @Test
     public void aDocumentLargerThanTheByteBoundGoesAlone() {
         BatchBounds bounds = new BatchBounds(10_000, 100);

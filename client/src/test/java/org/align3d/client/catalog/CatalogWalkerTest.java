@@ -81,6 +81,19 @@ public class CatalogWalkerTest {
     }
 
     @Test
+    public void aSidecarLinkingOutOfTheCatalogueIsRefused() throws Exception {
+        obj("chair.obj");
+        Path outside = tmp.newFile("secret.json").toPath();
+        Files.writeString(outside, "{\"description\": \"not for the index\"}");
+        Files.createSymbolicLink(root.resolve("chair.json"), outside);
+        Catalog catalog = walk();
+        assertEquals(0, catalog.entries().size());
+        assertEquals(1, catalog.failures().size());
+        assertTrue(catalog.failures().get(0).reason(), catalog.failures().get(0).reason().contains(
+            "sidecar chair.json is a link to a file outside the catalogue folder"));
+    }
+
+    @Test
     public void skipsHiddenFilesAndFolders() throws Exception {
         obj(".cache/a.obj");
         obj(".b.obj");

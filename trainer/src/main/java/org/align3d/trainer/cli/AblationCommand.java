@@ -72,7 +72,11 @@ final class AblationCommand {
         int policyBudget = f.integer("--policy-budget", PolicyCalibration.DEFAULT_BUDGET, 1, 100_000);
         int seed = f.integer("--seed", 7, 0, Integer.MAX_VALUE);
         TrainingConfig defaults = TrainingConfig.defaults(seed);
-        int total = warmup + budget * chunk;
+        long steps = warmup + (long) budget * chunk;
+        if (steps > 10_000_000) { // as train's --steps
+            throw new UsageException("--warmup-steps + --budget x --chunk is " + steps + " steps; at most 10000000");
+        }
+        int total = (int) steps;
         TrainingConfig config = new TrainingConfig(f.integer("--batch", defaults.batchSize(), 2, 1024), defaults.learningRate(),
             defaults.warmupSteps(), total, defaults.temperature(), defaults.losses(), defaults.augmentation(), seed);
         ShapeEncoderConfig shapeConfig = ShapeEncoderConfig.DEFAULT;

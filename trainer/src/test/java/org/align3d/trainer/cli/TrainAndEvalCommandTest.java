@@ -226,6 +226,9 @@ public class TrainAndEvalCommandTest {
         UsageException dropout = assertThrows(UsageException.class,
             () -> TrainCommand.run(new String[] {"--data", "catalog.jsonl", "--part-dropout", "0.2"}, System.out));
         assertEquals("--part-dropout needs generated data (--data synth:COUNT[:SEED])", dropout.getMessage());
+        UsageException ablation = assertThrows(UsageException.class,
+            () -> TrainCommand.run(new String[] {"--ablation", "--budget", "10000", "--chunk", "300000"}, System.out));
+        assertEquals("--warmup-steps + --budget x --chunk is 3000000600 steps; at most 10000000", ablation.getMessage());
     }
 
     /** What would only fail after hours of training is refused before the engine starts. */
