@@ -12,8 +12,9 @@ import org.align3d.synth.Category;
  * Which attribute values each caption names, so training and evaluation can tell which shapes a caption truly
  * describes: "a chair" describes every chair, "a chair with armrests" only those with armrests. A shape is a
  * positive for a caption when it is the caption's own shape, or has the caption's category and every attribute
- * value the caption names. Captions of categories the generator does not know name nothing: only their own shape
- * is a positive.
+ * value the caption names. Captions of categories the generator does not know cannot be parsed: a shape is a
+ * positive for one when it is the caption's own, or a shape of the same category with the very same caption among its
+ * own (three dinosaurs each captioned "a dinosaur" are all described by it).
  */
 public final class CaptionMentions {
 
@@ -43,10 +44,10 @@ public final class CaptionMentions {
         if (owner.category() == null || !owner.category().equals(candidate.category())) {
             return false;
         }
-        Map<String, Set<String>> named = mentions(owner.category(), caption);
-        if (named.isEmpty() && !isCategoryKnown(owner.category())) {
-            return false;
+        if (!isCategoryKnown(owner.category())) {
+            return candidate.captions().contains(caption);
         }
+        Map<String, Set<String>> named = mentions(owner.category(), caption);
         for (Map.Entry<String, Set<String>> e : named.entrySet()) {
             String value = candidate.attributes().get(e.getKey());
             if (value == null || !e.getValue().contains(value)) {
