@@ -34,6 +34,8 @@ import org.apache.lucene.util.RamUsageEstimator;
  */
 final class ErsVectorsWriter extends KnnVectorsWriter {
   private static final long SHALLOW_SIZE = RamUsageEstimator.shallowSizeOfInstance(ErsVectorsWriter.class);
+  /** A merge checks whether it was aborted once every this many vector reads of the ERS build. */
+  static final int ABORT_CHECK_READS = 1 << 16;
 
   private final SegmentWriteState state;
   private final ErsParameters parameters;
@@ -144,7 +146,7 @@ final class ErsVectorsWriter extends KnnVectorsWriter {
         writeMeta(ErsIndexWriter.writeWithoutIndex(fieldInfo, 0, parameters, index, postings));
         return;
       }
-      writeField(fieldInfo, VectorSet.of(values), seeds);
+      writeField(fieldInfo, VectorSet.of(values).checking(ABORT_CHECK_READS, mergeState::checkAborted), seeds);
     };
   }
 

@@ -3,6 +3,7 @@ package org.align3d.ers.cluster;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.util.IORunnable;
 import org.apache.lucene.util.VectorUtil;
 
 /**
@@ -53,6 +54,37 @@ public interface VectorSet {
       @Override
       public float[] vector(int ord) throws IOException {
         return own.vectorValue(ord);
+      }
+    };
+  }
+
+  /**
+   * These vectors, running {@code check} once every {@code every} reads: a merge passes its abort check, so that
+   * {@code IndexWriter.rollback()} need not wait for a whole ERS build (k-means, spills, the write), which reads the
+   * vectors again and again.
+   */
+  default VectorSet checking(int every, IORunnable check) {
+    VectorSet raw = this;
+    return new VectorSet() {
+      private int reads;
+
+      @Override
+      public int size() {
+        return raw.size();
+      }
+
+      @Override
+      public int dimension() {
+        return raw.dimension();
+      }
+
+      @Override
+      public float[] vector(int ord) throws IOException {
+        if (++reads >= every) {
+          reads = 0;
+          check.run();
+        }
+        return raw.vector(ord);
       }
     };
   }
