@@ -64,19 +64,8 @@ public interface VectorSet {
    * vectors again and again.
    */
   default VectorSet checking(int every, IORunnable check) {
-    VectorSet raw = this;
-    return new VectorSet() {
+    return new Derived(this) {
       private int reads;
-
-      @Override
-      public int size() {
-        return raw.size();
-      }
-
-      @Override
-      public int dimension() {
-        return raw.dimension();
-      }
 
       @Override
       public float[] vector(int ord) throws IOException {
@@ -94,24 +83,32 @@ public interface VectorSet {
    * that a dot product with a unit query orders them as cosine does.
    */
   default VectorSet normalized() {
-    VectorSet raw = this;
     float[] scratch = new float[dimension()];
-    return new VectorSet() {
-      @Override
-      public int size() {
-        return raw.size();
-      }
-
-      @Override
-      public int dimension() {
-        return raw.dimension();
-      }
-
+    return new Derived(this) {
       @Override
       public float[] vector(int ord) throws IOException {
         System.arraycopy(raw.vector(ord), 0, scratch, 0, scratch.length);
         return VectorUtil.l2normalize(scratch, false);
       }
     };
+  }
+
+  /** The same vectors seen another way: size and dimension are the underlying set's. */
+  abstract class Derived implements VectorSet {
+    final VectorSet raw;
+
+    Derived(VectorSet raw) {
+      this.raw = raw;
+    }
+
+    @Override
+    public int size() {
+      return raw.size();
+    }
+
+    @Override
+    public int dimension() {
+      return raw.dimension();
+    }
   }
 }
