@@ -60,6 +60,9 @@ public final class CatalogIndexing {
         } catch (IOException e) {
             err.println(prog + ": " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) { // one readable line, as for every other failure, not a stack trace
+            err.println(prog + ": the run stopped: " + e);
+            return 1;
         }
     }
 
