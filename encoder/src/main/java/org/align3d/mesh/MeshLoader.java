@@ -53,19 +53,26 @@ public final class MeshLoader {
     public Mesh read(MeshSource source) throws MeshReadException {
         limits.checkBytes(source.name(), source.bytes().length);
         MeshSource text = withoutByteOrderMark(source);
-        if (text != source && isText(text)) {
+        MeshFormat format = text == source ? null : textFormat(text);
+        if (format != null) {
             source = text;
+        } else {
+            format = MeshFormat.detect(source.name(), source.bytes());
         }
-        Mesh mesh = MeshFormat.detect(source.name(), source.bytes()).reader().read(source, limits);
+        Mesh mesh = format.reader().read(source, limits);
         return source.upAxis() == null ? mesh : mesh.withUpAxis(source.upAxis());
     }
 
-    /** A text format once the mark is gone; a binary STL's free 80-byte header may start with anything. */
-    private static boolean isText(MeshSource source) {
+    /**
+     * The text format the bytes after a byte order mark are in, or null: a binary STL's free 80-byte header may start
+     * with anything.
+     */
+    private static MeshFormat textFormat(MeshSource source) {
         try {
-            return MeshFormat.detect(source.name(), source.bytes()) != MeshFormat.STL;
+            MeshFormat format = MeshFormat.detect(source.name(), source.bytes());
+            return format == MeshFormat.STL ? null : format;
         } catch (MeshReadException e) {
-            return false;
+            return null;
         }
     }
 

@@ -222,12 +222,22 @@ public final class ModelBundle {
     }
 
     private static BundleConfig readConfig(Path dir, BundleSource source) throws BundleException {
+        return parseConfig(dir, readConfigBytes(dir, source));
+    }
+
+    private static byte[] readConfigBytes(Path dir, BundleSource source) throws BundleException {
         try {
-            return BundleConfig.parse(source.readString(CONFIG, MAX_TEXT_BYTES));
-        } catch (BundleException e) {
-            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
+            return source.readBytes(CONFIG, MAX_TEXT_BYTES);
         } catch (IOException e) {
             throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BundleConfig parseConfig(Path dir, byte[] bytes) throws BundleException {
+        try {
+            return BundleConfig.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (BundleException e) {
+            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -290,18 +300,9 @@ public final class ModelBundle {
      * replaced in between (a bundle being copied over while a node loads it).
      */
     private static BundleConfig readVerifiedConfig(Path dir, BundleSource source, String expectedSha) throws BundleException {
-        byte[] bytes;
-        try {
-            bytes = source.readBytes(CONFIG, MAX_TEXT_BYTES);
-        } catch (IOException e) {
-            throw new BundleException("bundle " + dir + ": cannot read " + CONFIG + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = readConfigBytes(dir, source);
         requireUnchanged(dir, CONFIG, HexFormat.of().formatHex(sha256Digest().digest(bytes)), expectedSha);
-        try {
-            return BundleConfig.parse(new String(bytes, StandardCharsets.UTF_8));
-        } catch (BundleException e) {
-            throw new BundleException("bundle " + dir + ": " + e.getMessage(), e);
-        }
+        return parseConfig(dir, bytes);
     }
 
     private static void requireUnchanged(Path dir, String name, String actual, String expected) throws BundleException {
